@@ -1,0 +1,77 @@
+package org.circgate.server.config;
+
+import java.util.List;
+
+/**
+ * Every configuration key circgate reads, with its default. The README's configuration reference lists the same keys;
+ * {@code ConfigKeysTest} keeps the two in step.
+ */
+public final class ConfigKeys {
+    private ConfigKeys() {
+    }
+
+    public static final ConfigKey<String> DATA_DIR = ConfigKey.string("data.dir", "./data",
+            "Directory for the embedded database and other local state.");
+    public static final ConfigKey<String> BIND_ADDRESS = ConfigKey.string("bind.address", "127.0.0.1",
+            "Address all listeners bind to unless a listener sets its own host (0.0.0.0 = every interface).");
+    public static final ConfigKey<Boolean> DEMO_LIBRARY = ConfigKey.bool("demo.library", true,
+            "Load the demo library on first start with an empty embedded database.");
+
+    public static final ConfigKey<String> DB_URL = ConfigKey.string("db.url", null,
+            "JDBC URL of an external MariaDB (jdbc:mariadb://host:3306/circgate). Unset: start an embedded MariaDB.");
+    public static final ConfigKey<String> DB_USER = ConfigKey.string("db.user", "circgate",
+            "Database user for db.url.");
+    public static final ConfigKey<String> DB_PASSWORD = ConfigKey.secret("db.password",
+            "Database password for db.url (never logged).");
+    public static final ConfigKey<String> DB_PASSWORD_FILE = ConfigKey.string("db.passwordFile", null,
+            "File holding the database password (for container secrets); used when db.password is unset.");
+    public static final ConfigKey<Integer> DB_POOL_SIZE = ConfigKey.integer("db.poolSize", 16, 1, 500,
+            "Maximum database connections; also sizes the SIP2 worker pool.");
+    public static final ConfigKey<Integer> DB_CONNECT_TIMEOUT_MS = ConfigKey.integer("db.connectTimeoutMs", 5_000,
+            250, 120_000, "Time to wait for a pooled connection or a new TCP connection to the database.");
+    public static final ConfigKey<Integer> DB_SOCKET_TIMEOUT_MS = ConfigKey.integer("db.socketTimeoutMs", 15_000,
+            1_000, 600_000, "Longest wait for one database answer before the statement fails.");
+    public static final ConfigKey<Integer> DB_EMBEDDED_PORT = ConfigKey.port("db.embeddedPort", 0,
+            "TCP port of the embedded MariaDB on 127.0.0.1 (0 = any free port).");
+
+    public static final ConfigKey<String> SIP2_HOST = ConfigKey.string("sip2.host", null,
+            "Address of the SIP2 listener (default: bind.address).");
+    public static final ConfigKey<Integer> SIP2_PORT = ConfigKey.port("sip2.port", 6001, "SIP2 TCP port.");
+    public static final ConfigKey<Integer> SIP2_MAX_FRAME_LENGTH = ConfigKey.integer("sip2.maxFrameLength", 4_096,
+            64, 1_048_576, "Longest SIP2 message in bytes; a longer one closes the connection.");
+    public static final ConfigKey<Integer> SIP2_IDLE_TIMEOUT_SECONDS = ConfigKey.integer("sip2.idleTimeoutSeconds",
+            900, 10, 86_400, "Close a SIP2 connection that sent nothing for this long (kiosks heartbeat every 5-7 min).");
+    public static final ConfigKey<Integer> SIP2_LOGIN_TIMEOUT_SECONDS = ConfigKey.integer("sip2.loginTimeoutSeconds",
+            60, 1, 3_600, "A SIP2 connection must log in (93) within this time.");
+    public static final ConfigKey<Integer> SIP2_MESSAGE_TIMEOUT_SECONDS = ConfigKey.integer(
+            "sip2.messageTimeoutSeconds", 30, 1, 3_600,
+            "A SIP2 message must be complete this long after its first byte (slow-drip clients are closed).");
+    public static final ConfigKey<Integer> SIP2_MAX_CONNECTIONS = ConfigKey.integer("sip2.maxConnections", 10_000,
+            1, 1_000_000, "Most SIP2 connections open at once.");
+    public static final ConfigKey<Integer> SIP2_MAX_CONNECTIONS_PER_ADDRESS = ConfigKey.integer(
+            "sip2.maxConnectionsPerAddress", 200, 1, 1_000_000, "Most SIP2 connections from one source address.");
+
+    public static final ConfigKey<String> NCIP_HOST = ConfigKey.string("ncip.host", null,
+            "Address of the NCIP HTTP listener (default: bind.address).");
+    public static final ConfigKey<Integer> NCIP_PORT = ConfigKey.port("ncip.port", 8080, "NCIP HTTP port.");
+    public static final ConfigKey<Integer> NCIP_MAX_BODY_BYTES = ConfigKey.integer("ncip.maxBodyBytes", 1_048_576,
+            1_024, 67_108_864, "Largest NCIP request body; larger requests get HTTP 413.");
+
+    public static final ConfigKey<String> ADMIN_HOST = ConfigKey.string("admin.host", null,
+            "Address of the admin HTTP listener (default: bind.address).");
+    public static final ConfigKey<Integer> ADMIN_PORT = ConfigKey.port("admin.port", 9090,
+            "Admin HTTP port: /health/live, /health/ready, /metrics.");
+
+    public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_SECONDS = ConfigKey.integer("shutdown.timeoutSeconds", 25,
+            1, 3_600, "Upper bound for a graceful stop (drain, close listeners, pool and embedded database).");
+
+    public static final List<ConfigKey<?>> ALL = List.of(
+            DATA_DIR, BIND_ADDRESS, DEMO_LIBRARY,
+            DB_URL, DB_USER, DB_PASSWORD, DB_PASSWORD_FILE, DB_POOL_SIZE, DB_CONNECT_TIMEOUT_MS, DB_SOCKET_TIMEOUT_MS,
+            DB_EMBEDDED_PORT,
+            SIP2_HOST, SIP2_PORT, SIP2_MAX_FRAME_LENGTH, SIP2_IDLE_TIMEOUT_SECONDS, SIP2_LOGIN_TIMEOUT_SECONDS,
+            SIP2_MESSAGE_TIMEOUT_SECONDS, SIP2_MAX_CONNECTIONS, SIP2_MAX_CONNECTIONS_PER_ADDRESS,
+            NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES,
+            ADMIN_HOST, ADMIN_PORT,
+            SHUTDOWN_TIMEOUT_SECONDS);
+}
