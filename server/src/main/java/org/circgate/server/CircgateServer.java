@@ -1,0 +1,204 @@
+package org.circgate.server;
+
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.netty4.NettyEventExecutorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.circgate.server.admin.AdminServer;
+import org.circgate.server.admin.Health;
+import org.circgate.server.config.ServerConfig;
+import org.circgate.server.importer.DataImporter;
+import org.circgate.server.lifecycle.Listener;
+import org.circgate.server.lifecycle.NettyResources;
+import org.circgate.server.lifecycle.StartupException;
+import org.circgate.server.metrics.ServerMetrics;
+import org.circgate.server.sip2.Sip2Listener;
+import org.circgate.server.sip2.Sip2Services;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running circgate: database, listeners, admin port. {@link #close()} stops it in order within the configured
+ * bound: readiness off, stop accepting, let in-flight requests finish, close connections, stop the threads, close the
+ * pool, stop the embedded database, and last the admin port.
+ */
+public final class CircgateServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CircgateServer.class);
+    public static final String DEMO_LIBRARY = "/org/circgate/server/demo-library.json";
+
+    private final ServerConfig config;
+    private final DatabaseRuntime database;
+    private final NettyResources netty;
+    private final List<Listener> listeners;
+    private final Health health;
+    private final ServerMetrics metrics;
+    private final AdminServer admin;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch terminated = new CountDownLatch(1);
+
+    private CircgateServer(ServerConfig config, DatabaseRuntime database, NettyResources netty,
+            List<Listener> listeners, Health health, ServerMetrics metrics, AdminServer admin) {
+        this.config = config;
+        this.database = database;
+        this.netty = netty;
+        this.listeners = listeners;
+        this.health = health;
+        this.metrics = metrics;
+        this.admin = admin;
+    }
+
+    public static CircgateServer start(ServerConfig config) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ServerMetrics metrics = new ServerMetrics(registry, BuildInfo.version(), "unknown");
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+
+        DatabaseRuntime database = DatabaseRuntime.open(config, registry, metrics::transactionRetried);
+        NettyResources netty = null;
+        List<Listener> listeners = new ArrayList<>();
+        Health health = null;
+        AdminServer admin = null;
+        try {
+            boolean demoLoaded = loadDemoLibraryIfEmpty(config, database);
+            netty = new NettyResources(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                    config.database().poolSize() * 2);
+            new NettyEventExecutorMetrics(netty.ioLoops()).bindTo(registry);
+            NettyResources loops = netty;
+            health = new Health(() -> database.database().isReachable(Duration.ofSeconds(1)),
+                    () -> loops.loopsAnswer(Duration.ofSeconds(1)), Duration.ofSeconds(1));
+            Health readiness = health;
+            metrics.bindReadiness(readiness::lastKnownReady);
+            admin = AdminServer.start(config.admin().address(), health, registry);
+            Sip2Services services = new Sip2Services(database.transactions(), database.hasher(), metrics,
+                    Clock.systemUTC(), netty.workers());
+            listeners.add(Sip2Listener.start(config.sip2(), netty, services));
+            health.listenersBound(true);
+            CircgateServer server = new CircgateServer(config, database, netty, listeners, health, metrics, admin);
+            server.announce(demoLoaded);
+            health.ready();
+            return server;
+        } catch (IOException | RuntimeException e) {
+            for (Listener listener : listeners) {
+                listener.stopAccepting();
+            }
+            if (netty != null) {
+                netty.shutdown(Duration.ofSeconds(2));
+            }
+            if (admin != null) {
+                admin.close();
+            }
+            if (health != null) {
+                health.close();
+            }
+            database.close();
+            if (e instanceof IOException) {
+                throw new StartupException("Admin port " + config.admin().address() + " cannot be opened: "
+                        + e.getMessage(), e);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static boolean loadDemoLibraryIfEmpty(ServerConfig config, DatabaseRuntime database) {
+        if (!config.loadDemoLibrary() || !database.isEmbedded() || !database.isEmpty()) {
+            return false;
+        }
+        try (InputStream demo = CircgateServer.class.getResourceAsStream(DEMO_LIBRARY)) {
+            if (demo == null) {
+                throw new IllegalStateException("demo library resource missing from the build");
+            }
+            new DataImporter(database.transactions(), database.hasher()).importFrom(demo, "demo library");
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the demo library", e);
+        }
+    }
+
+    private void announce(boolean demoLoaded) {
+        log.info("circgate {} ready: SIP2 on {}, NCIP on {}, admin on http://{}/health/ready, database: {}",
+                BuildInfo.version(), hostPort(sip2Address()), hostPort(config.ncip().address()),
+                hostPort(admin.address()), database.describe());
+        if (demoLoaded) {
+            log.info("Demo library loaded. Try the demo kiosk: login 'kiosk', password 'kiosk', location 'MAIN' "
+                    + "(printf '9300CNkiosk|COkiosk|CPMAIN|\\r' | nc {} {}). Change or remove it before real use.",
+                    sip2Address().getHostString(), sip2Address().getPort());
+        }
+    }
+
+    private static String hostPort(InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    public InetSocketAddress sip2Address() {
+        return listeners.get(0).address();
+    }
+
+    public InetSocketAddress adminAddress() {
+        return admin.address();
+    }
+
+    public ServerMetrics metrics() {
+        return metrics;
+    }
+
+    public DatabaseRuntime database() {
+        return database;
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitTermination() {
+        try {
+            terminated.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            awaitTermination();
+            return;
+        }
+        Instant deadline = Instant.now().plus(config.shutdownTimeout());
+        log.info("circgate stopping (bound {} s): readiness off, draining connections",
+                config.shutdownTimeout().toSeconds());
+        try {
+            health.draining(true);
+            metrics.draining(true);
+            listeners.forEach(Listener::stopAccepting);
+            listeners.forEach(listener -> listener.drain(deadline));
+            netty.shutdown(remaining(deadline));
+            database.close();
+            admin.close();
+            health.close();
+            log.info("circgate stopped");
+        } finally {
+            terminated.countDown();
+        }
+    }
+
+    private static Duration remaining(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+}

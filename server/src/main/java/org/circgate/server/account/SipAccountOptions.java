@@ -1,0 +1,201 @@
+package org.circgate.server.account;
+
+import io.netty.handler.ipfilter.IpFilterRuleType;
+import io.netty.handler.ipfilter.IpSubnetFilterRule;
+import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.circgate.sip2.ErrorDetectionMode;
+import org.circgate.sip2.Sip2CodecSettings;
+import org.circgate.sip2.Sip2Command;
+
+/**
+ * Per-account settings of a SIP account (the {@code options} object of the import format): which messages it may
+ * use, where it may connect from, and how its kiosks speak (charset, delimiter, error detection).
+ *
+ * @param allowedMessages  request commands the account may send; others get a readable refusal
+ * @param allowedNetworks  CIDR ranges it may connect from; empty = anywhere
+ * @param charset          wire charset after login
+ * @param fieldDelimiter   variable-field delimiter after login
+ * @param errorDetection   AUTO (verify AY/AZ when present) or REQUIRED
+ * @param asciiTransliteration fold outgoing text to ASCII for legacy devices
+ * @param acceptOffline    whether no-block (offline) transactions are accepted
+ * @param timeoutSeconds   the timeout period reported in 98 (0-999)
+ * @param retries          the retries allowed reported in 98 (0-999)
+ */
+public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> allowedNetworks, Charset charset,
+        char fieldDelimiter, ErrorDetectionMode errorDetection, boolean asciiTransliteration, boolean acceptOffline,
+        int timeoutSeconds, int retries) {
+
+    /** Every request message circgate answers, minus the resend request that is always allowed. */
+    public static final Set<Sip2Command> ALL_REQUESTS = EnumSet.of(Sip2Command.SC_STATUS,
+            Sip2Command.PATRON_STATUS_REQUEST, Sip2Command.PATRON_INFORMATION, Sip2Command.CHECKOUT,
+            Sip2Command.CHECKIN, Sip2Command.BLOCK_PATRON, Sip2Command.ITEM_INFORMATION,
+            Sip2Command.ITEM_STATUS_UPDATE, Sip2Command.PATRON_ENABLE, Sip2Command.HOLD, Sip2Command.RENEW,
+            Sip2Command.RENEW_ALL, Sip2Command.FEE_PAID, Sip2Command.END_PATRON_SESSION);
+
+    public static final SipAccountOptions DEFAULTS = new SipAccountOptions(ALL_REQUESTS, List.of(),
+            Sip2CodecSettings.DEFAULT_CHARSET, Sip2CodecSettings.DEFAULT_FIELD_DELIMITER, ErrorDetectionMode.AUTO,
+            false, false, 30, 3);
+
+    private static final Set<String> KEYS = Set.of("allowedMessages", "allowedNetworks", "charset", "fieldDelimiter",
+            "errorDetection", "asciiTransliteration", "acceptOffline", "timeoutSeconds", "retries");
+
+    public SipAccountOptions {
+        allowedMessages = allowedMessages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowedMessages));
+        allowedNetworks = List.copyOf(allowedNetworks);
+    }
+
+    public boolean allows(Sip2Command command) {
+        return command == Sip2Command.REQUEST_ACS_RESEND || command == Sip2Command.LOGIN
+                || allowedMessages.contains(command);
+    }
+
+    /** True when the address is inside one of the allowed networks (or no networks are configured). */
+    public boolean allowsAddress(InetSocketAddress address) {
+        if (allowedNetworks.isEmpty()) {
+            return true;
+        }
+        for (String network : allowedNetworks) {
+            if (subnet(network).matches(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the options object; problems are added to {@code errors} with {@code path} and the key. */
+    public static SipAccountOptions parse(Map<String, ?> options, String path, List<String> errors) {
+        for (String key : options.keySet()) {
+            if (!KEYS.contains(key)) {
+                errors.add(path + ": field options." + key + ": unknown option (known: " + String.join(", ",
+                        KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        Set<Sip2Command> messages = DEFAULTS.allowedMessages;
+        Object allowed = options.get("allowedMessages");
+        if (allowed != null) {
+            messages = EnumSet.noneOf(Sip2Command.class);
+            for (Object code : asList(allowed, path, "allowedMessages", errors)) {
+                Sip2Command command = Sip2Command.of(String.valueOf(code));
+                if (!ALL_REQUESTS.contains(command)) {
+                    errors.add(path + ": field options.allowedMessages: '" + code
+                            + "' is not a SIP2 request code circgate answers");
+                } else {
+                    messages.add(command);
+                }
+            }
+        }
+        List<String> networks = new ArrayList<>();
+        Object nets = options.get("allowedNetworks");
+        if (nets != null) {
+            for (Object network : asList(nets, path, "allowedNetworks", errors)) {
+                try {
+                    subnet(String.valueOf(network));
+                    networks.add(String.valueOf(network));
+                } catch (IllegalArgumentException e) {
+                    errors.add(path + ": field options.allowedNetworks: '" + network + "' is not a CIDR range");
+                }
+            }
+        }
+        Charset charset = DEFAULTS.charset;
+        if (options.get("charset") != null) {
+            try {
+                charset = Charset.forName(String.valueOf(options.get("charset")));
+                DEFAULTS.codec(Sip2CodecSettings.DEFAULT_MAX_FRAME_LENGTH).withCharset(charset);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException | IllegalArgumentException e) {
+                errors.add(path + ": field options.charset: '" + options.get("charset")
+                        + "' is not a usable SIP2 charset (IBM850, ISO-8859-1, UTF-8, ...)");
+                charset = DEFAULTS.charset;
+            }
+        }
+        char delimiter = DEFAULTS.fieldDelimiter;
+        if (options.get("fieldDelimiter") != null) {
+            String text = String.valueOf(options.get("fieldDelimiter"));
+            if (text.length() != 1) {
+                errors.add(path + ": field options.fieldDelimiter: must be one character");
+            } else {
+                delimiter = text.charAt(0);
+                try {
+                    DEFAULTS.codec(Sip2CodecSettings.DEFAULT_MAX_FRAME_LENGTH).withFieldDelimiter(delimiter);
+                } catch (IllegalArgumentException e) {
+                    errors.add(path + ": field options.fieldDelimiter: " + e.getMessage());
+                    delimiter = DEFAULTS.fieldDelimiter;
+                }
+            }
+        }
+        ErrorDetectionMode detection = DEFAULTS.errorDetection;
+        if (options.get("errorDetection") != null) {
+            try {
+                detection = ErrorDetectionMode.valueOf(
+                        String.valueOf(options.get("errorDetection")).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(path + ": field options.errorDetection: must be auto or required");
+            }
+        }
+        return new SipAccountOptions(messages, networks, charset, delimiter, detection,
+                bool(options, "asciiTransliteration", false, path, errors),
+                bool(options, "acceptOffline", false, path, errors),
+                number(options, "timeoutSeconds", DEFAULTS.timeoutSeconds, path, errors),
+                number(options, "retries", DEFAULTS.retries, path, errors));
+    }
+
+    /** The codec settings a connection switches to once this account has logged in. */
+    public Sip2CodecSettings codec(int maxFrameLength) {
+        return new Sip2CodecSettings(charset, fieldDelimiter, errorDetection, asciiTransliteration, maxFrameLength);
+    }
+
+    private static IpSubnetFilterRule subnet(String cidr) {
+        int slash = cidr.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("no prefix length");
+        }
+        try {
+            return new IpSubnetFilterRule(cidr.substring(0, slash), Integer.parseInt(cidr.substring(slash + 1)),
+                    IpFilterRuleType.ACCEPT);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a CIDR range: " + cidr, e);
+        }
+    }
+
+    private static Collection<?> asList(Object value, String path, String key, List<String> errors) {
+        if (value instanceof Collection<?> list) {
+            return list;
+        }
+        errors.add(path + ": field options." + key + ": must be a list");
+        return List.of();
+    }
+
+    private static boolean bool(Map<String, ?> options, String key, boolean fallback, String path,
+            List<String> errors) {
+        Object value = options.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        errors.add(path + ": field options." + key + ": must be true or false");
+        return fallback;
+    }
+
+    private static int number(Map<String, ?> options, String key, int fallback, String path, List<String> errors) {
+        Object value = options.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number n && n.intValue() >= 0 && n.intValue() <= 999 && n.doubleValue() == n.intValue()) {
+            return n.intValue();
+        }
+        errors.add(path + ": field options." + key + ": must be a whole number 0-999");
+        return fallback;
+    }
+}
