@@ -12,7 +12,7 @@ import java.util.Set;
  * @param testing       a testing account may log in as any location of its institution
  */
 public record SipAccount(long id, String login, String passwordHash, long institutionId, String institutionCode,
-        Set<String> locations, String fixedLocation, boolean testing, boolean enabled, SipAccountOptions options) {
+        String institutionName, Set<String> locations, String fixedLocation, boolean testing, boolean enabled, SipAccountOptions options) {
 
     public SipAccount {
         Objects.requireNonNull(login, "login");

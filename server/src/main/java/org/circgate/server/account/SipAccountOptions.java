@@ -4,8 +4,6 @@ import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -28,12 +26,12 @@ import org.circgate.sip2.Sip2Command;
  * @param errorDetection   AUTO (verify AY/AZ when present) or REQUIRED
  * @param asciiTransliteration fold outgoing text to ASCII for legacy devices
  * @param acceptOffline    whether no-block (offline) transactions are accepted
- * @param timeoutSeconds   the timeout period reported in 98 (0-999)
+ * @param timeoutPeriod    the timeout period reported in 98, in tenths of a second (0-999; 000 = off-line)
  * @param retries          the retries allowed reported in 98 (0-999)
  */
 public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> allowedNetworks, Charset charset,
         char fieldDelimiter, ErrorDetectionMode errorDetection, boolean asciiTransliteration, boolean acceptOffline,
-        int timeoutSeconds, int retries) {
+        int timeoutPeriod, int retries) {
 
     /** Every request message circgate answers, minus the resend request that is always allowed. */
     public static final Set<Sip2Command> ALL_REQUESTS = EnumSet.of(Sip2Command.SC_STATUS,
@@ -47,7 +45,7 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
             false, false, 30, 3);
 
     private static final Set<String> KEYS = Set.of("allowedMessages", "allowedNetworks", "charset", "fieldDelimiter",
-            "errorDetection", "asciiTransliteration", "acceptOffline", "timeoutSeconds", "retries");
+            "errorDetection", "asciiTransliteration", "acceptOffline", "timeoutPeriod", "retries");
 
     public SipAccountOptions {
         allowedMessages = allowedMessages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowedMessages));
@@ -111,7 +109,7 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
             try {
                 charset = Charset.forName(String.valueOf(options.get("charset")));
                 DEFAULTS.codec(Sip2CodecSettings.DEFAULT_MAX_FRAME_LENGTH).withCharset(charset);
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 errors.add(path + ": field options.charset: '" + options.get("charset")
                         + "' is not a usable SIP2 charset (IBM850, ISO-8859-1, UTF-8, ...)");
                 charset = DEFAULTS.charset;
@@ -144,7 +142,7 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
         return new SipAccountOptions(messages, networks, charset, delimiter, detection,
                 bool(options, "asciiTransliteration", false, path, errors),
                 bool(options, "acceptOffline", false, path, errors),
-                number(options, "timeoutSeconds", DEFAULTS.timeoutSeconds, path, errors),
+                number(options, "timeoutPeriod", DEFAULTS.timeoutPeriod, path, errors),
                 number(options, "retries", DEFAULTS.retries, path, errors));
     }
 

@@ -18,7 +18,8 @@ import org.circgate.server.db.PersistenceException;
 /** SIP accounts and the locations they may log in as. */
 public final class SipAccountRepository {
     private static final String FIND_BY_LOGIN = """
-            SELECT a.id, a.login, a.password_hash, a.institution_id, i.code AS institution_code, f.code AS fixed_code,
+            SELECT a.id, a.login, a.password_hash, a.institution_id, i.code AS institution_code, i.name AS institution_name,
+                   f.code AS fixed_code,
                    a.testing, a.enabled, a.options
               FROM sip_account a
               JOIN institution i ON i.id = a.institution_id
@@ -42,7 +43,7 @@ public final class SipAccountRepository {
                 long id = row.getLong("id");
                 String fixed = row.getString("fixed_code");
                 return Optional.of(new SipAccount(id, row.getString("login"), row.getString("password_hash"),
-                        row.getLong("institution_id"), row.getString("institution_code"),
+                        row.getLong("institution_id"), row.getString("institution_code"), row.getString("institution_name"),
                         codes(connection, ACCOUNT_LOCATIONS, id), fixed, row.getBoolean("testing"),
                         row.getBoolean("enabled"), options(row.getString("options"), row.getString("login"))));
             }

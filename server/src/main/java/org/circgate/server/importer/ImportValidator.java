@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.circgate.server.account.SipAccountOptions;
 import org.circgate.server.domain.HoldStatus;
 import org.circgate.server.domain.ItemStatus;
 
@@ -88,6 +89,7 @@ final class ImportValidator {
             if (account.fixedLocation() != null) {
                 reference(path, "fixedLocation", account.fixedLocation(), locations);
             }
+            SipAccountOptions.parse(account.options(), path, errors);
         }
         Set<String> patrons = unique(base, "patrons", institution.patrons(), ImportDocument.Patron::barcode);
         for (int i = 0; i < institution.patrons().size(); i++) {

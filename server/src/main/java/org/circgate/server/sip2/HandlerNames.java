@@ -1,0 +1,18 @@
+package org.circgate.server.sip2;
+
+/** Names of the SIP2 pipeline handlers, in pipeline order. */
+public final class HandlerNames {
+    private HandlerNames() {
+    }
+
+    /** Counts opens and closes (by reason), enforces connection caps. */
+    public static final String CONNECTIONS = "connections";
+    /** Closes a connection that sends nothing for the idle timeout, or does not log in within the login deadline. */
+    public static final String DEADLINES = "deadlines";
+    /** CR framing, decoding to messages, encoding with AY/AZ. */
+    public static final String CODEC = "sip2-codec";
+    /** Dispatch to one command class per message; runs on the worker group. */
+    public static final String HANDLER = "sip2-handler";
+    /** Last: logs the unexpected, stays quiet about network noise, closes. */
+    public static final String EXCEPTIONS = "exceptions";
+}

@@ -1,0 +1,43 @@
+package org.circgate.server.sip2;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import java.util.List;
+import java.util.Objects;
+import org.circgate.server.config.ServerConfig;
+import org.circgate.sip2.Sip2CodecSettings;
+import org.circgate.sip2.codec.Sip2ServerCodec;
+
+/**
+ * The SIP2 pipeline: connection tracking, deadlines, the codec (framing + decoding + encoding) on the I/O loop, then
+ * the request handler on the worker group, and the exception handler last.
+ */
+final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
+    private final ServerConfig.Sip2Config config;
+    private final Sip2Services services;
+    private final ConnectionTracker tracker;
+    private final ExceptionHandler exceptions;
+    private final List<Sip2CommandHandler> commands;
+
+    Sip2ChannelInitializer(ServerConfig.Sip2Config config, Sip2Services services, ConnectionTracker tracker,
+            List<Sip2CommandHandler> commands) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.services = Objects.requireNonNull(services, "services");
+        this.tracker = tracker;
+        this.exceptions = new ExceptionHandler(services.metrics());
+        this.commands = List.copyOf(commands);
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        Sip2CodecSettings settings = Sip2CodecSettings.DEFAULTS.withMaxFrameLength(config.maxFrameLength());
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast(HandlerNames.CONNECTIONS, tracker);
+        pipeline.addLast(HandlerNames.DEADLINES, new Deadlines(config.idleTimeout(), config.loginTimeout()));
+        pipeline.addLast(HandlerNames.CODEC, new Sip2ServerCodec(settings));
+        pipeline.addLast(services.workers(), HandlerNames.HANDLER,
+                new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength()));
+        pipeline.addLast(HandlerNames.EXCEPTIONS, exceptions);
+    }
+}

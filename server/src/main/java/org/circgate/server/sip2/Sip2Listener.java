@@ -1,0 +1,104 @@
+package org.circgate.server.sip2;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.circgate.server.config.ServerConfig;
+import org.circgate.server.lifecycle.Listener;
+import org.circgate.server.lifecycle.NettyResources;
+import org.circgate.server.lifecycle.StartupException;
+import org.circgate.server.metrics.ServerMetrics.CloseReason;
+import org.circgate.server.sip2.command.LoginCommand;
+import org.circgate.server.sip2.command.ScStatusCommand;
+import org.circgate.sip2.Sip2Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The SIP2 TCP listener and the connections it accepted. */
+public final class Sip2Listener implements Listener {
+    private static final Logger log = LoggerFactory.getLogger(Sip2Listener.class);
+
+    private final Channel serverChannel;
+    private final ChannelGroup connections;
+    private final InetSocketAddress address;
+
+    private Sip2Listener(Channel serverChannel, ChannelGroup connections) {
+        this.serverChannel = serverChannel;
+        this.connections = connections;
+        this.address = (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    public static Sip2Listener start(ServerConfig.Sip2Config config, NettyResources netty, Sip2Services services) {
+        ChannelGroup connections = new DefaultChannelGroup("sip2", GlobalEventExecutor.INSTANCE);
+        List<Sip2CommandHandler> commands = commands(services);
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(netty.acceptors(), netty.ioLoops())
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.SO_KEEPALIVE, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(8 * 1024, 32 * 1024))
+                .childHandler(new Sip2ChannelInitializer(config, services,
+                        new ConnectionTracker(services.metrics(), connections, "plain"), commands));
+        try {
+            Channel channel = bootstrap.bind(config.address()).sync().channel();
+            return new Sip2Listener(channel, connections);
+        } catch (Exception e) {
+            throw new StartupException("SIP2 port " + config.address() + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /** One handler per request command; the set drives BX in 98. */
+    static List<Sip2CommandHandler> commands(Sip2Services services) {
+        Set<Sip2Command> implemented = EnumSet.of(Sip2Command.LOGIN, Sip2Command.SC_STATUS);
+        return List.of(new LoginCommand(services), new ScStatusCommand(services, implemented));
+    }
+
+    @Override
+    public String name() {
+        return "SIP2";
+    }
+
+    @Override
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    @Override
+    public void stopAccepting() {
+        serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void drain(Instant deadline) {
+        int open = connections.size();
+        for (Channel channel : connections) {
+            Sip2RequestHandler.closeAfterCurrentRequest(channel);
+        }
+        for (Channel channel : connections) {
+            long left = Duration.between(Instant.now(), deadline).toMillis();
+            if (left <= 0 || !channel.closeFuture().awaitUninterruptibly(left)) {
+                break;
+            }
+        }
+        for (Channel channel : connections) {
+            CloseReasons.close(channel, CloseReason.DRAIN);
+        }
+        if (open > 0) {
+            log.info("SIP2 drained {} connection(s)", open);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.circgate.server.sip2;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.circgate.server.db.PersistenceException;
+import org.circgate.server.metrics.ServerMetrics;
+import org.circgate.server.metrics.ServerMetrics.CloseReason;
+import org.circgate.server.metrics.ServerMetrics.FrameRejection;
+import org.circgate.server.metrics.ServerMetrics.Outcome;
+import org.circgate.sip2.Sip2CodecSettings;
+import org.circgate.sip2.Sip2Command;
+import org.circgate.sip2.message.DecodedMessage;
+import org.circgate.sip2.message.InvalidMessage;
+import org.circgate.sip2.message.LoginResponse;
+import org.circgate.sip2.message.RequestScResend;
+import org.circgate.sip2.message.Sip2Inbound;
+import org.circgate.sip2.message.Sip2Outbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers every SIP2 frame, one at a time per connection, on a worker thread (never on an event loop): decoded
+ * requests go to the handler of their command, content errors get a 96 (or 940 for a login), a 97 gets the last
+ * response again. Nothing is dropped silently.
+ */
+final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> {
+    private static final Logger log = LoggerFactory.getLogger(Sip2RequestHandler.class);
+
+    private final Map<Sip2Command, Sip2CommandHandler> handlers;
+    private final ServerMetrics metrics;
+    private final int maxFrameLength;
+
+    Sip2RequestHandler(List<Sip2CommandHandler> handlers, ServerMetrics metrics, int maxFrameLength) {
+        this.handlers = new EnumMap<>(Sip2Command.class);
+        for (Sip2CommandHandler handler : handlers) {
+            if (this.handlers.put(handler.command(), handler) != null) {
+                throw new IllegalArgumentException("two handlers for " + handler.command());
+            }
+        }
+        this.metrics = metrics;
+        this.maxFrameLength = maxFrameLength;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Sip2Inbound inbound) {
+        long started = System.nanoTime();
+        Sip2Session session = Sip2Session.of(ctx.channel());
+        Reply reply;
+        try {
+            reply = answer(inbound, session);
+        } catch (PersistenceException e) {
+            log.warn("SIP2 {} from {} refused: {}", inbound.command(), session.remote().getAddress(), e.getMessage());
+            reply = refusal(inbound, Outcome.ERROR);
+        }
+        ChannelHandlerContext context = ctx;
+        if (reply.switchToAccountCodec() && session.isLoggedIn()) {
+            Sip2CodecSettings.apply(context.channel(), session.account().options().codec(maxFrameLength));
+        }
+        context.writeAndFlush(reply.outbound());
+        if (reply.remember()) {
+            session.lastResponse(reply.outbound());
+        }
+        metrics.request(ServerMetrics.Interface.SIP2, Sip2CommandNames.of(inbound.command()), reply.outcome(),
+                reply.action(), System.nanoTime() - started);
+    }
+
+    private Reply answer(Sip2Inbound inbound, Sip2Session session) {
+        if (inbound instanceof InvalidMessage invalid) {
+            return answerInvalid(invalid);
+        }
+        DecodedMessage message = (DecodedMessage) inbound;
+        Sip2Command command = message.command();
+        if (command == Sip2Command.REQUEST_ACS_RESEND) {
+            Sip2Outbound last = session.lastResponse();
+            if (last == null) {
+                return new Reply(Sip2Outbound.replyTo(inbound, RequestScResend.INSTANCE), Outcome.INVALID,
+                        ServerMetrics.MapAction.NONE, false, false);
+            }
+            metrics.resendReplayed(Sip2CommandNames.of(last.message().command()));
+            return new Reply(last, Outcome.OK, ServerMetrics.MapAction.NONE, false, false);
+        }
+        Sip2CommandHandler handler = handlers.get(command);
+        if (handler == null) {
+            // A request circgate does not answer yet: ask for a resend rather than stay silent.
+            metrics.frameRejected(FrameRejection.UNKNOWN_COMMAND);
+            return refusal(inbound, Outcome.INVALID);
+        }
+        if (handler.requiresLogin() && !session.isLoggedIn()) {
+            return refusal(inbound, Outcome.DENIED);
+        }
+        if (session.isLoggedIn() && !session.account().options().allows(command)) {
+            return refusal(inbound, Outcome.DENIED);
+        }
+        Sip2CommandHandler.Answer answer = handler.handle(message, session);
+        return new Reply(Sip2Outbound.replyTo(inbound, answer.response()), answer.outcome(), answer.action(), true,
+                command == Sip2Command.LOGIN);
+    }
+
+    private Reply answerInvalid(InvalidMessage invalid) {
+        switch (invalid.error()) {
+            case BAD_CHECKSUM, MISSING_CHECKSUM -> metrics.frameRejected(FrameRejection.BAD_CHECKSUM);
+            case EMPTY, UNKNOWN_COMMAND, UNEXPECTED_COMMAND -> metrics.frameRejected(FrameRejection.UNKNOWN_COMMAND);
+            default -> metrics.frameRejected(FrameRejection.MALFORMED);
+        }
+        log.debug("SIP2 frame not decoded ({}: {}): {}", invalid.error(), invalid.detail(), invalid.maskedText());
+        if (invalid.command() == Sip2Command.LOGIN && invalid.error() != org.circgate.sip2.message.Sip2DecodeError.BAD_CHECKSUM) {
+            return new Reply(Sip2Outbound.replyTo(invalid, LoginResponse.FAILED), Outcome.INVALID,
+                    ServerMetrics.MapAction.NONE, true, false);
+        }
+        return refusal(invalid, Outcome.INVALID);
+    }
+
+    /** A 96: the kiosk may send the message again (after logging in, or without the transmission error). */
+    private Reply refusal(Sip2Inbound inbound, Outcome outcome) {
+        if (inbound.command() == Sip2Command.LOGIN) {
+            return new Reply(Sip2Outbound.replyTo(inbound, LoginResponse.FAILED), outcome,
+                    ServerMetrics.MapAction.NONE, true, false);
+        }
+        metrics.resendRequestSent();
+        return new Reply(Sip2Outbound.replyTo(inbound, RequestScResend.INSTANCE), outcome,
+                ServerMetrics.MapAction.NONE, false, false);
+    }
+
+    /** Closes the connection after the request it is working on (if any) has been answered. */
+    static void closeAfterCurrentRequest(Channel channel) {
+        channel.config().setAutoRead(false);
+        ChannelHandlerContext ctx = channel.pipeline().context(HandlerNames.HANDLER);
+        if (ctx == null) {
+            CloseReasons.close(channel, CloseReason.DRAIN);
+            return;
+        }
+        // The worker runs this channel's tasks in order, so this runs after the request in progress.
+        ctx.executor().execute(() -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER)
+                .addListener((ChannelFutureListener) f -> CloseReasons.close(channel, CloseReason.DRAIN)));
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.fireExceptionCaught(cause);
+    }
+
+    private record Reply(Sip2Outbound outbound, Outcome outcome, ServerMetrics.MapAction action, boolean remember,
+            boolean switchToAccountCodec) {
+    }
+}

@@ -1,0 +1,82 @@
+package org.circgate.server.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.circgate.server.CircgateServer;
+import org.circgate.server.config.ConfigLoader;
+import org.circgate.server.config.ServerConfig;
+import org.circgate.server.importer.DataImporter;
+
+/**
+ * A real circgate on 127.0.0.1 port 0 (SIP2, NCIP, admin) against a test class's own database on the shared embedded
+ * MariaDB, with the demo library imported.
+ */
+public final class ServerFixture implements AutoCloseable {
+    private final CircgateServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ServerFixture(CircgateServer server) {
+        this.server = server;
+    }
+
+    public static ServerFixture start(TestDatabase database) {
+        return start(database, Map.of());
+    }
+
+    /** {@code overrides}: extra CIRCGATE_* environment variables. */
+    public static ServerFixture start(TestDatabase database, Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>();
+        env.put("CIRCGATE_DB_URL", database.settings().url());
+        env.put("CIRCGATE_DB_USER", database.settings().user());
+        env.put("CIRCGATE_DB_PASSWORD", database.settings().password());
+        env.put("CIRCGATE_DB_POOL_SIZE", "8");
+        env.put("CIRCGATE_BIND_ADDRESS", "127.0.0.1");
+        env.put("CIRCGATE_SIP2_PORT", "0");
+        env.put("CIRCGATE_NCIP_PORT", "0");
+        env.put("CIRCGATE_ADMIN_PORT", "0");
+        env.put("CIRCGATE_SHUTDOWN_TIMEOUT_SECONDS", "10");
+        env.put("CIRCGATE_DATA_DIR", Path.of("target", "it-data").toString());
+        env.putAll(overrides);
+        ServerConfig config = new ConfigLoader(env).load(null);
+        CircgateServer server = CircgateServer.start(config);
+        try (InputStream demo = CircgateServer.class.getResourceAsStream(CircgateServer.DEMO_LIBRARY)) {
+            new DataImporter(server.database().transactions(), server.database().hasher()).importFrom(demo, "demo");
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw new IllegalStateException("demo import failed", e);
+        }
+        return new ServerFixture(server);
+    }
+
+    public CircgateServer server() {
+        return server;
+    }
+
+    public InetSocketAddress sip2() {
+        return server.sip2Address();
+    }
+
+    public Sip2TestClient sip2Client() throws IOException {
+        return new Sip2TestClient(sip2());
+    }
+
+    /** GET on the admin port; returns status and body. */
+    public HttpResponse<String> admin(String path) throws IOException, InterruptedException {
+        InetSocketAddress admin = server.adminAddress();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin.getPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
