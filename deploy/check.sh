@@ -91,6 +91,51 @@ else
   failures+=("compose prometheus.yml was not staged for promtool check config")
 fi
 
+# The examples are checked with the real programs when they are installed (not installed by this script).
+check_haproxy_example() {
+  local dir="$WORK/haproxy"
+  mkdir -p "$dir"
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" -days 1 \
+    -subj /CN=check >/dev/null 2>&1 || return 1
+  cat "$dir/cert.pem" "$dir/key.pem" >"$dir/ncip.pem"
+  sed "s|/etc/haproxy/certs/ncip.library.example.org.pem|$dir/ncip.pem|" examples/haproxy/haproxy.cfg >"$dir/haproxy.cfg"
+  haproxy -c -q -f "$dir/haproxy.cfg"
+}
+check_stunnel_example() {
+  local dir="$WORK/stunnel" f out
+  mkdir -p "$dir"
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" -days 1 \
+    -subj /CN=check >/dev/null 2>&1 || return 1
+  for f in kiosk-client server-side; do
+    # Loopback ports and test certificates; stunnel reads the configuration and stays up until timeout ends it.
+    { echo "foreground = yes"; echo "pid ="
+      sed -e "s|/etc/stunnel/[^ ]*\.pem|$dir/cert.pem|" -e "s|/etc/stunnel/[^ ]*\.key|$dir/key.pem|" \
+          -e "s|127.0.0.1:6001|127.0.0.1:0|" -e "s|0.0.0.0:6443|127.0.0.1:0|" "examples/stunnel/$f.conf"
+    } >"$dir/$f.conf"
+    out="$(timeout 1 "$STUNNEL" "$dir/$f.conf" 2>&1)"
+    if ! grep -q "Configuration successful" <<<"$out"; then
+      echo "$f.conf:"; echo "$out"; return 1
+    fi
+  done
+}
+if command -v haproxy >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1; then
+  step "haproxy -c accepts examples/haproxy/haproxy.cfg" check_haproxy_example
+else
+  echo "SKIP  haproxy example (haproxy or openssl not installed)"
+fi
+STUNNEL="$(command -v stunnel4 || command -v stunnel || true)"
+if [ -n "$STUNNEL" ] && command -v openssl >/dev/null 2>&1; then
+  step "stunnel accepts examples/stunnel/*.conf" check_stunnel_example
+else
+  echo "SKIP  stunnel examples (stunnel or openssl not installed)"
+fi
+if command -v systemd-analyze >/dev/null 2>&1 && command -v java >/dev/null 2>&1; then
+  step "systemd-analyze verify examples/systemd/circgate.service" \
+    systemd-analyze verify examples/systemd/circgate.service
+else
+  echo "SKIP  systemd example (systemd-analyze or java not installed)"
+fi
+
 echo
 if [ "$failed" -ne 0 ]; then
   echo "Failed checks:"
