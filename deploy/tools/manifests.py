@@ -97,6 +97,9 @@ def check_kubernetes(deploy, parsed, findings):
     if not (deployment and config and secret):
         return
     data = config.get("data", {})
+    if data.get("CIRCGATE_BIND_ADDRESS") != "0.0.0.0":
+        findings.add("configmap", "CIRCGATE_BIND_ADDRESS must be 0.0.0.0 (circgate's default 127.0.0.1 is "
+                                  "unreachable from other pods)")
     pod = deployment["spec"]["template"]
     pod_labels = pod["metadata"]["labels"]
     if not _selects(deployment["spec"]["selector"]["matchLabels"], pod_labels):
@@ -260,6 +263,9 @@ def check_dockerfile(deploy, findings):
         findings.add(rel, "HEALTHCHECK must call /health/live or /health/ready")
     if not re.search(r"^STOPSIGNAL\s+SIGTERM", text, re.M):
         findings.add(rel, "STOPSIGNAL SIGTERM missing")
+    if "CIRCGATE_BIND_ADDRESS=0.0.0.0" not in text:
+        findings.add(rel, "must set CIRCGATE_BIND_ADDRESS=0.0.0.0 (the default 127.0.0.1 is unreachable from outside "
+                          "the container)")
     if "server/target/circgate.jar" not in text:
         findings.add(rel, "must package server/target/circgate.jar")
 
