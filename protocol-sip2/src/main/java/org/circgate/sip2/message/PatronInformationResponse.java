@@ -45,23 +45,23 @@ public record PatronInformationResponse(PatronStatus patronStatus, Language lang
         unavailableHoldItems = Messages.list(unavailableHoldItems);
         screenMessages = Messages.list(screenMessages);
         printLines = Messages.list(printLines);
-        if (holdItemsCount != null && (holdItemsCount < 0 || holdItemsCount > 9999)) {
-            throw new IllegalArgumentException("holdItemsCount is 4 digits: " + holdItemsCount);
+        if (holdItemsCount != null && holdItemsCount < 0) {
+            throw new IllegalArgumentException("holdItemsCount is not negative: " + holdItemsCount);
         }
-        if (overdueItemsCount != null && (overdueItemsCount < 0 || overdueItemsCount > 9999)) {
-            throw new IllegalArgumentException("overdueItemsCount is 4 digits: " + overdueItemsCount);
+        if (overdueItemsCount != null && overdueItemsCount < 0) {
+            throw new IllegalArgumentException("overdueItemsCount is not negative: " + overdueItemsCount);
         }
-        if (chargedItemsCount != null && (chargedItemsCount < 0 || chargedItemsCount > 9999)) {
-            throw new IllegalArgumentException("chargedItemsCount is 4 digits: " + chargedItemsCount);
+        if (chargedItemsCount != null && chargedItemsCount < 0) {
+            throw new IllegalArgumentException("chargedItemsCount is not negative: " + chargedItemsCount);
         }
-        if (fineItemsCount != null && (fineItemsCount < 0 || fineItemsCount > 9999)) {
-            throw new IllegalArgumentException("fineItemsCount is 4 digits: " + fineItemsCount);
+        if (fineItemsCount != null && fineItemsCount < 0) {
+            throw new IllegalArgumentException("fineItemsCount is not negative: " + fineItemsCount);
         }
-        if (recallItemsCount != null && (recallItemsCount < 0 || recallItemsCount > 9999)) {
-            throw new IllegalArgumentException("recallItemsCount is 4 digits: " + recallItemsCount);
+        if (recallItemsCount != null && recallItemsCount < 0) {
+            throw new IllegalArgumentException("recallItemsCount is not negative: " + recallItemsCount);
         }
-        if (unavailableHoldsCount != null && (unavailableHoldsCount < 0 || unavailableHoldsCount > 9999)) {
-            throw new IllegalArgumentException("unavailableHoldsCount is 4 digits: " + unavailableHoldsCount);
+        if (unavailableHoldsCount != null && unavailableHoldsCount < 0) {
+            throw new IllegalArgumentException("unavailableHoldsCount is not negative: " + unavailableHoldsCount);
         }
         if (holdItemsLimit != null && holdItemsLimit < 0) {
             throw new IllegalArgumentException("holdItemsLimit is not negative: " + holdItemsLimit);

@@ -8,8 +8,8 @@ import org.circgate.sip2.Sip2DateTime;
 import org.circgate.sip2.Sip2Field;
 
 /**
- * 66 Renew All Response. Fixed: ok (1/0), renewed count (4), unrenewed count (4), transaction date (18). Fields:
- * AO (R), BM renewed items (O*), BN unrenewed items (O*), AF (O*), AG (O*).
+ * 66 Renew All Response. Fixed: ok (1/0), renewed count (4), unrenewed count (4) (written clamped to 9999),
+ * transaction date (18). Fields: AO (R), BM renewed items (O*), BN unrenewed items (O*), AF (O*), AG (O*).
  */
 public record RenewAllResponse(boolean ok, int renewedCount, int unrenewedCount, Sip2DateTime transactionDate,
         String institutionId, List<String> renewedItems, List<String> unrenewedItems, List<String> screenMessages,
@@ -23,11 +23,11 @@ public record RenewAllResponse(boolean ok, int renewedCount, int unrenewedCount,
         unrenewedItems = Messages.list(unrenewedItems);
         screenMessages = Messages.list(screenMessages);
         printLines = Messages.list(printLines);
-        if (renewedCount < 0 || renewedCount > 9999) {
-            throw new IllegalArgumentException("renewedCount is 4 digits: " + renewedCount);
+        if (renewedCount < 0) {
+            throw new IllegalArgumentException("renewedCount is not negative: " + renewedCount);
         }
-        if (unrenewedCount < 0 || unrenewedCount > 9999) {
-            throw new IllegalArgumentException("unrenewedCount is 4 digits: " + unrenewedCount);
+        if (unrenewedCount < 0) {
+            throw new IllegalArgumentException("unrenewedCount is not negative: " + unrenewedCount);
         }
         extensions = Messages.extensions(extensions);
     }
