@@ -1,5 +1,6 @@
 package org.circgate.server.importer;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -70,14 +71,25 @@ public final class DataImporter {
             }
             return document;
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException syntax) {
+                throw syntaxError(sourceName, syntax);
+            }
             throw new ImportException(sourceName + ": " + describePath(e) + ": " + e.getOriginalMessage()
                     .lines().findFirst().orElse("invalid value"), e);
+        } catch (JsonParseException e) {
+            throw syntaxError(sourceName, e);
         } catch (JsonProcessingException e) {
-            throw new ImportException(sourceName + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            throw new ImportException(sourceName + ": cannot read: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ImportException(sourceName + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static ImportException syntaxError(String sourceName, JsonParseException e) {
+        String message = e.getOriginalMessage();
+        int noise = message.indexOf(" (for ");
+        return new ImportException(sourceName + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ": " + (noise > 0 ? message.substring(0, noise) : message), e);
     }
 
     private static String describePath(JsonMappingException e) {

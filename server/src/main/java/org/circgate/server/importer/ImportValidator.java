@@ -32,6 +32,7 @@ final class ImportValidator {
     private static final Set<String> HOLD_TYPES = Set.of("1", "2", "3", "4");
 
     private final List<String> errors = new ArrayList<>();
+    private final Set<String> logins = new HashSet<>();
 
     static List<String> validate(ImportDocument document) {
         ImportValidator validator = new ImportValidator();
@@ -62,7 +63,7 @@ final class ImportValidator {
                     errors.add(path + ": field timeZone: not a time zone id: " + institution.timeZone());
                 }
             }
-            institution(path, institution);
+            institution("institutions[" + i + "]", institution);
         }
     }
 
@@ -78,6 +79,12 @@ final class ImportValidator {
             errors.add(base + ": field policy: must be an object (the policy document)");
         }
         unique(base, "sipAccounts", institution.sipAccounts(), ImportDocument.SipAccount::login);
+        for (ImportDocument.SipAccount account : institution.sipAccounts()) {
+            if (account != null && account.login() != null && !logins.add(account.login())) {
+                errors.add(base + ".sipAccounts: login " + account.login()
+                        + " is used by another institution of this file (logins are unique across institutions)");
+            }
+        }
         for (int i = 0; i < institution.sipAccounts().size(); i++) {
             ImportDocument.SipAccount account = institution.sipAccounts().get(i);
             String path = base + ".sipAccounts[" + i + "]" + key("login", account.login());
