@@ -3,6 +3,7 @@
 
 - every YAML and JSON file under deploy/ parses;
 - the dashboard is well formed and uses only variables it defines;
+- every alert has summary, description, runbook, a severity, and unit tests where it fires and stays quiet;
 - every metric, label matcher and grouping label in the dashboard and the alert rules exists in the metrics
   contract (docs/metrics.md), so a typo that is valid PromQL but would return nothing is caught;
 - writes, for promtool, a rules file holding every dashboard query as a recording rule (syntax check) and a unit
@@ -141,6 +142,26 @@ def rule_expressions(findings):
     return exprs, recorded
 
 
+def check_alert_tests(rules, findings):
+    """Every alert needs a unit test where it fires and one where it stays quiet."""
+    fires, quiet = set(), set()
+    tests_dir = os.path.join(DEPLOY, "prometheus", "tests")
+    for name in sorted(os.listdir(tests_dir)):
+        if not name.endswith("-test.yaml"):
+            continue
+        with open(os.path.join(tests_dir, name), encoding="utf-8") as f:
+            doc = yaml.safe_load(f)
+        for test in doc.get("tests", []):
+            for case in test.get("alert_rule_test", []):
+                (fires if case.get("exp_alerts") else quiet).add(case["alertname"])
+    for label, _ in rules:
+        alert = label.split(" ", 1)[1]
+        if label.startswith("circgate-alerts") and alert not in fires:
+            findings.add(label, "no unit test in prometheus/tests expects it to fire")
+        if label.startswith("circgate-alerts") and alert not in quiet:
+            findings.add(label, "no unit test in prometheus/tests expects it to stay quiet")
+
+
 def lint_against_contract(label, expr, families, recorded, findings):
     names = promql.metric_names(expr)
     used_labels = set(contract.TARGET_LABELS)
@@ -223,6 +244,7 @@ def main(argv):
     if not dash:
         findings.add("dashboard", "missing or unparsable")
     rules, recorded = rule_expressions(findings)
+    check_alert_tests(rules, findings)
     for label, expr in queries + rules:
         lint_against_contract(label, expr, families, recorded, findings)
     for s in fixture.series():
