@@ -27,6 +27,11 @@ public record LoanFacts(String itemId, String itemType, String titleId, String v
         }
     }
 
+    /** The same loan with another due date (after a renewal or a recall). */
+    public LoanFacts withDue(LocalDate newDueDate) {
+        return new LoanFacts(itemId, itemType, titleId, volume, circulationSet, newDueDate, recalled, renewals);
+    }
+
     public boolean isOverdueOn(LocalDate today) {
         return today.isAfter(dueDate);
     }
