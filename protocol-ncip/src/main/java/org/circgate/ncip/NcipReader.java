@@ -1,8 +1,10 @@
 package org.circgate.ncip;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.util.Optional;
 
 import javax.xml.XMLConstants;
@@ -78,31 +80,57 @@ public final class NcipReader {
         return contentLength > maxBodyBytes;
     }
 
+    /** {@link #read(InputStream, Charset)} without a transport charset. */
+    public NcipReadResult read(InputStream in) throws IOException {
+        return read(in, null);
+    }
+
     /**
      * Reads at most {@code maxBodyBytes + 1} bytes from {@code in}; a longer body is refused without reading the
      * rest (the caller closes the connection). The stream is not closed.
      *
      * @throws IOException only when reading the stream itself fails
      */
-    public NcipReadResult read(InputStream in) throws IOException {
+    public NcipReadResult read(InputStream in, Charset transportCharset) throws IOException {
         byte[] body = in.readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
             return tooLarge("body exceeds the limit of " + maxBodyBytes + " bytes");
         }
-        return read(body);
+        return read(body, transportCharset);
     }
 
-    /** Reads one complete body. */
+    /** {@link #read(byte[], Charset)} without a transport charset: BOM, XML declaration or UTF-8 decide. */
     public NcipReadResult read(byte[] body) {
+        return read(body, null);
+    }
+
+    /**
+     * Reads one complete body.
+     *
+     * @param transportCharset the charset parameter of the HTTP Content-Type, or null; it overrides the XML
+     *                         declaration (RFC 7303), a byte order mark overrides both
+     */
+    public NcipReadResult read(byte[] body, Charset transportCharset) {
         if (body.length > maxBodyBytes) {
             return tooLarge("body of " + body.length + " bytes exceeds the limit of " + maxBodyBytes + " bytes");
         }
-        if (isBlank(body)) {
+        String text;
+        try {
+            text = XmlText.decode(body, transportCharset);
+        } catch (CharacterCodingException | IllegalArgumentException e) {
+            return new NcipReadResult.Failed(NcipReadError.MALFORMED_XML,
+                    "body is not text in its encoding: " + clip(String.valueOf(e.getMessage())), null, null);
+        }
+        if (text.isBlank()) {
             return new NcipReadResult.Failed(NcipReadError.EMPTY_BODY, "empty body", null, null);
+        }
+        RefusedInputException refusal = PrologInspector.inspect(text);
+        if (refusal != null) {
+            return new NcipReadResult.Failed(refusal.error(), refusal.getMessage(), null, null);
         }
         NcipStreamFilter filter = null;
         try {
-            XMLStreamReader reader = newInputFactory().createXMLStreamReader(new ByteArrayInputStream(body));
+            XMLStreamReader reader = newInputFactory().createXMLStreamReader(new StringReader(text));
             filter = new NcipStreamFilter(reader, maxDepth);
             try {
                 return parse(filter);
@@ -204,15 +232,6 @@ public final class NcipReader {
 
     private static NcipReadResult tooLarge(String detail) {
         return new NcipReadResult.Failed(NcipReadError.BODY_TOO_LARGE, detail, null, null);
-    }
-
-    private static boolean isBlank(byte[] body) {
-        for (byte b : body) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String clip(String text) {

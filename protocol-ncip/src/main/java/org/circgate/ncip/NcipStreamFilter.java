@@ -121,11 +121,11 @@ final class NcipStreamFilter extends StreamReaderDelegate {
         header.startElement(depth, localName, attributeValue("Scheme"));
     }
 
-    // A DOCTYPE naming an external DTD (NCIP 1 clients send one) is harmless because the DTD is never read;
-    // an internal subset can only declare entities and attribute defaults, which NCIP never needs.
+    // PrologInspector decided on the DOCTYPE already; this second look only guards against a gap there.
+    // (The JDK's DTD text can be garbled, so either bracket counts.)
     private void checkDoctype() throws XMLStreamException {
         String doctype = getText();
-        if (doctype != null && doctype.indexOf('[') >= 0) {
+        if (doctype != null && (doctype.indexOf('[') >= 0 || doctype.indexOf(']') >= 0)) {
             throw new RefusedInputException(NcipReadError.DTD_REFUSED,
                     "DOCTYPE with an internal subset refused");
         }
