@@ -6,7 +6,9 @@ import org.circgate.ncip.xml.BibliographicRecordId;
 
 /**
  * A BibliographicId: either an item identifier such as an ISBN ({@code BibliographicItemIdentifier} with its code,
- * e.g. {@code ISBN}) or a record identifier such as an OCLC number or a local record key.
+ * e.g. {@code ISBN}) or a record identifier such as an OCLC number or a local record key. The schema qualifies a
+ * record identifier by exactly one of AgencyId or BibliographicRecordIdentifierCode; input may carry both or neither
+ * and is kept as sent, output writes the code when both are set and refuses neither.
  */
 public record NcipBibliographicId(
         String itemIdentifier,
@@ -28,6 +30,11 @@ public record NcipBibliographicId(
 
     public static NcipBibliographicId ofRecord(String identifier, SchemeValue agencyId, SchemeValue code) {
         return new NcipBibliographicId(null, null, identifier, agencyId, code);
+    }
+
+    /** A record id qualified by its code, e.g. {@code ofRecord("ocm00012345", SchemeValue.of("OCLC"))}. */
+    public static NcipBibliographicId ofRecord(String identifier, SchemeValue code) {
+        return ofRecord(identifier, null, code);
     }
 
     /** Null for an element carrying neither identifier. */
@@ -66,11 +73,17 @@ public record NcipBibliographicId(
         return item;
     }
 
+    /** @throws IllegalStateException if neither AgencyId nor code qualifies the record identifier */
     public BibliographicRecordId toJaxbRecordId() {
         BibliographicRecordId record = new BibliographicRecordId();
         record.setBibliographicRecordIdentifier(recordIdentifier);
-        record.setAgencyId(SchemeValue.toJaxb(recordAgencyId));
-        record.setBibliographicRecordIdentifierCode(SchemeValue.toJaxb(recordIdentifierCode));
+        if (recordIdentifierCode != null) {
+            record.setBibliographicRecordIdentifierCode(recordIdentifierCode.toJaxb());
+        } else if (recordAgencyId != null) {
+            record.setAgencyId(recordAgencyId.toJaxb());
+        } else {
+            throw new IllegalStateException("BibliographicRecordId needs an AgencyId or a record identifier code");
+        }
         return record;
     }
 
