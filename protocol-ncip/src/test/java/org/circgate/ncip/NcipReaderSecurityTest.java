@@ -50,8 +50,10 @@ class NcipReaderSecurityTest {
         trap = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         trapThread = new Thread(() -> {
             while (!trap.isClosed()) {
-                try (Socket ignored = trap.accept()) {
+                try {
+                    Socket connection = trap.accept();
                     trapConnections.incrementAndGet();
+                    connection.close();
                 } catch (IOException closed) {
                     return;
                 }
