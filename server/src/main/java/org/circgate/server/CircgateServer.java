@@ -134,12 +134,16 @@ public final class CircgateServer implements AutoCloseable {
     }
 
     private void announce(boolean demoLoaded) {
-        log.info("circgate {} ready: SIP2 on {}, NCIP on {}, admin on http://{}/health/ready, database: {}",
-                BuildInfo.version(), hostPort(sip2Address()), hostPort(config.ncip().address()),
+        StringBuilder where = new StringBuilder();
+        for (Listener listener : listeners) {
+            where.append(listener.name()).append(" on ").append(hostPort(listener.address())).append(", ");
+        }
+        log.info("circgate {} ready: {}admin on http://{}/health/ready, database: {}", BuildInfo.version(), where,
                 hostPort(admin.address()), database.describe());
         if (demoLoaded) {
             log.info("Demo library loaded. Try the demo kiosk: login 'kiosk', password 'kiosk', location 'MAIN' "
-                    + "(printf '9300CNkiosk|COkiosk|CPMAIN|\\r' | nc {} {}). Change or remove it before real use.",
+                    + "(printf '9300CNkiosk|COkiosk|CPMAIN|\\r9900302.00\\r' | nc -q 2 {} {}). "
+                    + "Change or remove it before real use.",
                     sip2Address().getHostString(), sip2Address().getPort());
         }
     }

@@ -52,6 +52,7 @@ public final class ScStatusCommand implements Sip2CommandHandler {
             }
         }
         usable.add(Sip2Command.LOGIN);
+        usable.add(Sip2Command.REQUEST_ACS_RESEND);
         AcsStatusResponse response = AcsStatusResponse.builder()
                 .onlineStatus(true)
                 .checkinOk(usable.contains(Sip2Command.CHECKIN))
