@@ -64,8 +64,7 @@ public record PatronStatus(StandingAssessment assessment, Map<MapCommand, Decisi
 
     /** The patron-level decision for a concrete command. */
     public Decision privilege(MapCommand command) {
-        Decision decision = privileges.get(MapCommand.requireConcrete(command));
-        return decision;
+        return privileges.get(MapCommand.requireConcrete(command));
     }
 
     /** SIP2 position 1: the Checkout Item decision is not allowed. */
