@@ -58,6 +58,10 @@ final class HeaderCapture {
         }
     }
 
+    boolean collectingText() {
+        return text != null;
+    }
+
     void characters(String chars) {
         if (text != null && text.length() < MAX_VALUE_CHARS) {
             text.append(chars, 0, Math.min(chars.length(), MAX_VALUE_CHARS - text.length()));

@@ -88,8 +88,12 @@ final class NcipStreamFilter extends StreamReaderDelegate {
                 header.endElement(depth);
                 depth--;
             }
-            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                // Only header values need the text as a String; everything else is left to JAXB.
+                if (header.collectingText()) {
                     header.characters(getText());
+                }
+            }
             case XMLStreamConstants.ENTITY_REFERENCE -> throw new RefusedInputException(NcipReadError.ENTITY_REFUSED,
                     "entity reference &" + getLocalName() + "; refused: DTDs are not read");
             case XMLStreamConstants.DTD -> checkDoctype();
