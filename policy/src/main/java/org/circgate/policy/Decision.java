@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class Decision {
 
+    private static final Reason[] REASONS = Reason.values();
+
     private final MapCommand command;
     private final Outcome outcome;
     private final long reasonBits;
@@ -56,7 +58,7 @@ public final class Decision {
     /** Every reason, including warnings on a denial (e.g. DELINQUENT next to CHARGE_LIMIT). */
     public Set<Reason> reasons() {
         EnumSet<Reason> set = EnumSet.noneOf(Reason.class);
-        for (Reason reason : Reason.values()) {
+        for (Reason reason : REASONS) {
             if ((reasonBits & reason.bit()) != 0) {
                 set.add(reason);
             }
@@ -76,7 +78,7 @@ public final class Decision {
         if (decidingBits == 0) {
             return null;
         }
-        return Reason.values()[Long.numberOfTrailingZeros(decidingBits)];
+        return REASONS[Long.numberOfTrailingZeros(decidingBits)];
     }
 
     /** The patron's effective standing at decision time, or null when the profile or standing was unknown. */
@@ -122,7 +124,7 @@ public final class Decision {
     }
 
     private static void appendTexts(StringBuilder text, long bits) {
-        for (Reason reason : Reason.values()) {
+        for (Reason reason : REASONS) {
             if ((bits & reason.bit()) != 0) {
                 if (text.length() > 0) {
                     text.append(". ");

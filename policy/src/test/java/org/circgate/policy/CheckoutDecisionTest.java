@@ -13,7 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Checkout Item decisions: seeds 001 (limits), 002 (statuses, privilege expiry), 003 (two copies, location-based). */
+/**
+ * Checkout Item decisions: seed 001 (001_a08477753202bef7.txt: charge limit, charges allowed, recirculate), seed 002
+ * (002_a9956b3d30e14fae.txt: statuses, privilege expiry), seed 003 (003_697d191a98c8f841.txt: two copies,
+ * location-based), seed 004 (004_112f9cf1318084f3.txt: the map does not lift limits).
+ */
 class CheckoutDecisionTest {
 
     private static final CirculationEngine ENGINE = Fixtures.policy()

@@ -10,7 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Due dates, fines, rule lookup, hold queue order and privilege expiry (seed 001; issue 4). */
+/**
+ * Due dates, fines, rule lookup, hold queue order, privilege expiry and suspension: seed 001
+ * (001_a08477753202bef7.txt: Library Precedence, Hold Rank, Privilege Limit, Maximum Suspension) and issue 4.
+ */
 class CirculationRulesTest {
 
     private static final LocalDate DEC_7 = LocalDate.of(2024, 12, 7);

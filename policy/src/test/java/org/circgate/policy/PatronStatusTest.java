@@ -12,7 +12,10 @@ import static org.circgate.policy.Fixtures.patron;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The patron-status view against DESIGN §4's table of the 14 SIP2 positions and NCIP STATUS. */
+/**
+ * The patron-status view against DESIGN §4's table of the 14 SIP2 positions and NCIP STATUS, with seed 002
+ * (002_a9956b3d30e14fae.txt: privilege expiry, statuses) and seed 003 (003_697d191a98c8f841.txt: location-based).
+ */
 class PatronStatusTest {
 
     private static final CirculationEngine ENGINE = Fixtures.policy()

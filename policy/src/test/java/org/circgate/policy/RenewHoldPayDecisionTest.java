@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Renew, holds and Pay Bills decisions (seeds 001, 004; issue 4). */
+/**
+ * Renew, holds and Pay Bills decisions: seed 001 (001_a08477753202bef7.txt: hold limit), seed 004
+ * (004_112f9cf1318084f3.txt: map, renew limit override), issue 4 (renewal limit, item has holds, pay bills).
+ */
 class RenewHoldPayDecisionTest {
 
     private static final CirculationEngine ENGINE = Fixtures.policy()

@@ -112,7 +112,11 @@ public final class PolicyDocument {
         }
         List<UserProfile> profiles = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ObjectNode node : root.objects("profiles")) {
+        List<ObjectNode> nodes = root.objects("profiles");
+        if (root.has("profiles") && nodes.isEmpty()) {
+            root.error("profiles", "needs at least one user profile");
+        }
+        for (ObjectNode node : nodes) {
             UserProfile profile = ProfileSection.read(node);
             if (profile != null) {
                 if (!names.add(profile.name())) {
@@ -249,7 +253,11 @@ public final class PolicyDocument {
         }
         List<LibraryPolicy> libraries = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ObjectNode node : root.objects("libraries")) {
+        List<ObjectNode> nodes = root.objects("libraries");
+        if (root.has("libraries") && nodes.isEmpty()) {
+            root.error("libraries", "needs at least one library");
+        }
+        for (ObjectNode node : nodes) {
             int before = node.problems().count();
             String name = node.requiredName("name");
             if (name != null && !names.add(name)) {
