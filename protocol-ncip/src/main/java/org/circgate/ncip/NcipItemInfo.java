@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.circgate.ncip.xml.BibliographicDescription;
 import org.circgate.ncip.xml.ItemDescription;
@@ -58,7 +59,7 @@ public record NcipItemInfo(
                 builder.bibliographicId(item);
             }
             bib.getBibliographicRecordId().stream().map(NcipBibliographicId::fromJaxb)
-                    .filter(java.util.Objects::nonNull).forEach(builder::bibliographicId);
+                    .filter(Objects::nonNull).forEach(builder::bibliographicId);
         }
         ItemDescription description = fields.getItemDescription();
         if (description != null) {
@@ -164,7 +165,7 @@ public record NcipItemInfo(
         }
 
         public Builder bibliographicId(NcipBibliographicId id) {
-            bibliographicIds.add(java.util.Objects.requireNonNull(id, "id"));
+            bibliographicIds.add(Objects.requireNonNull(id, "id"));
             return this;
         }
 
@@ -191,7 +192,7 @@ public record NcipItemInfo(
         }
 
         public Builder location(NcipLocation location) {
-            locations.add(java.util.Objects.requireNonNull(location, "location"));
+            locations.add(Objects.requireNonNull(location, "location"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.circgate.ncip.response;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.circgate.ncip.NcipDates;
 import org.circgate.ncip.NcipHeader;
@@ -62,7 +63,7 @@ public final class LookupItemResponseBuilder {
     }
 
     public LookupItemResponseBuilder currentRequester(NcipUserId requester) {
-        currentRequesters.add(java.util.Objects.requireNonNull(requester, "requester"));
+        currentRequesters.add(Objects.requireNonNull(requester, "requester"));
         return this;
     }
 
