@@ -99,7 +99,8 @@ public final class CirculationPolicy {
             for (String itemType : itemTypes) {
                 CirculationRule rule = own.get(itemType);
                 if (rule == null) {
-                    rule = own.containsKey(CirculationRule.ANY) ? fallback : anyProfile.getOrDefault(itemType, catchAll);
+                    rule = own.containsKey(CirculationRule.ANY) ? fallback
+                            : anyProfile.getOrDefault(itemType, catchAll);
                 }
                 byType.put(itemType, rule);
             }

@@ -3,8 +3,8 @@ package org.circgate.policy;
 import java.util.Optional;
 
 /**
- * Rules for a user's Preferred ID (seed 002): 8–254 characters, none of {@code \ : , " < ( > ) ;} or space. The server
- * stores it encrypted.
+ * Rules for a user's Preferred ID (seed 002): 8–254 characters, none of {@code \ : , " < ( > ) ;} or space.
+ * The server stores it encrypted.
  */
 public final class PreferredIds {
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The shipped default policy over every concrete command × built-in standing × concrete interface (7 × 4 × 10):
- * Symphony's standard behaviour (seed 002 002_a9956b3d30e14fae.txt, seed 004 004_112f9cf1318084f3.txt; DESIGN §3.2) — OK allowed, DELINQUENT allowed with a warning,
+ * Symphony's standard behaviour (seed 002 002_a9956b3d30e14fae.txt, seed 004 004_112f9cf1318084f3.txt;
+ * DESIGN §3.2) — OK allowed, DELINQUENT allowed with a warning,
  * BLOCKED needs an override (denied where no override can be entered), BARRED denied.
  */
 class DefaultMapExhaustiveTest {

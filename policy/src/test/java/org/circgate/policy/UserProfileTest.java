@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** User Profile attributes and their ranges: seed 001 (001_a08477753202bef7.txt) and seed 003 (003_697d191a98c8f841.txt). */
+/**
+ * User Profile attributes and their ranges: seed 001 (001_a08477753202bef7.txt) and seed 003
+ * (003_697d191a98c8f841.txt).
+ */
 class UserProfileTest {
 
     private static UserProfile.Builder base() {
