@@ -13,9 +13,11 @@ public enum AlertType {
     private static final AlertType[] BY_NUMBER = CodeTables.byNumber(values(), AlertType::number, 100);
 
     private final int number;
+    private final String code;
 
     AlertType(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 2);
     }
 
     /** The numeric value of the code. */
@@ -25,7 +27,7 @@ public enum AlertType {
 
     /** The 2-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 2);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

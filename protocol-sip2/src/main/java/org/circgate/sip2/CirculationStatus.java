@@ -19,9 +19,11 @@ public enum CirculationStatus {
     private static final CirculationStatus[] BY_NUMBER = CodeTables.byNumber(values(), CirculationStatus::number, 100);
 
     private final int number;
+    private final String code;
 
     CirculationStatus(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 2);
     }
 
     /** The numeric value of the code. */
@@ -31,7 +33,7 @@ public enum CirculationStatus {
 
     /** The 2-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 2);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

@@ -15,9 +15,11 @@ public enum FeeType {
     private static final FeeType[] BY_NUMBER = CodeTables.byNumber(values(), FeeType::number, 100);
 
     private final int number;
+    private final String code;
 
     FeeType(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 2);
     }
 
     /** The numeric value of the code. */
@@ -27,7 +29,7 @@ public enum FeeType {
 
     /** The 2-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 2);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

@@ -10,9 +10,11 @@ public enum HoldType {
     private static final HoldType[] BY_NUMBER = CodeTables.byNumber(values(), HoldType::number, 10);
 
     private final int number;
+    private final String code;
 
     HoldType(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 1);
     }
 
     /** The numeric value of the code. */
@@ -22,7 +24,7 @@ public enum HoldType {
 
     /** The 1-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 1);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

@@ -8,9 +8,11 @@ public enum Language {
 
     private static final Language[] VALUES = values();
 
+    private final String code = CodeTables.pad(ordinal(), 3);
+
     /** The 3-digit wire code ({@code "000"} ... {@code "027"}). */
     public String code() {
-        return CodeTables.pad(ordinal(), 3);
+        return code;
     }
 
     /** The language for a numeric code, {@link #UNKNOWN} for codes SIP2 2.00 does not define. */

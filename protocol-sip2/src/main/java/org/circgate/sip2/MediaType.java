@@ -17,9 +17,11 @@ public enum MediaType {
     private static final MediaType[] BY_NUMBER = CodeTables.byNumber(values(), MediaType::number, 1000);
 
     private final int number;
+    private final String code;
 
     MediaType(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 3);
     }
 
     /** The numeric value of the code. */
@@ -29,7 +31,7 @@ public enum MediaType {
 
     /** The 3-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 3);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

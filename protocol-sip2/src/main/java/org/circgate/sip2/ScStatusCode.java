@@ -9,9 +9,11 @@ public enum ScStatusCode {
     private static final ScStatusCode[] BY_NUMBER = CodeTables.byNumber(values(), ScStatusCode::number, 10);
 
     private final int number;
+    private final String code;
 
     ScStatusCode(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 1);
     }
 
     /** The numeric value of the code. */
@@ -21,7 +23,7 @@ public enum ScStatusCode {
 
     /** The 1-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 1);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

@@ -10,9 +10,11 @@ public enum SecurityMarker {
     private static final SecurityMarker[] BY_NUMBER = CodeTables.byNumber(values(), SecurityMarker::number, 100);
 
     private final int number;
+    private final String code;
 
     SecurityMarker(int number) {
         this.number = number;
+        this.code = CodeTables.pad(number, 2);
     }
 
     /** The numeric value of the code. */
@@ -22,7 +24,7 @@ public enum SecurityMarker {
 
     /** The 2-digit wire code. */
     public String code() {
-        return CodeTables.pad(number, 2);
+        return code;
     }
 
     /** The value for a numeric code, or {@code null} when SIP2 does not define it. */

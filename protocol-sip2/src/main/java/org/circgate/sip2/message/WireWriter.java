@@ -23,6 +23,9 @@ final class WireWriter implements TextCodec.Sink {
     static final int MAX_VALUE_CHARS = 255;
     private static final byte[] SPACES = "                  ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private static final int[] MAX_FOR_WIDTH = {0, 9, 99, 999, 9999, 99_999, 999_999, 9_999_999, 99_999_999,
+        999_999_999};
+
     byte[] buf = new byte[512];
     int len;
     private TextCodec text;
@@ -86,7 +89,7 @@ final class WireWriter implements TextCodec.Sink {
     /** Zero-padded decimal, clamped to the width (9999 for 4). */
     void digits(int value, int width) {
         ensure(width);
-        int max = width >= 10 ? Integer.MAX_VALUE : (int) Math.pow(10, width) - 1;
+        int max = width >= MAX_FOR_WIDTH.length ? Integer.MAX_VALUE : MAX_FOR_WIDTH[width];
         int v = Math.max(0, Math.min(value, max));
         for (int i = len + width - 1; i >= len; i--) {
             buf[i] = (byte) ('0' + v % 10);
@@ -175,7 +178,11 @@ final class WireWriter implements TextCodec.Sink {
     void optional(FieldId id, Integer value) {
         if (value != null) {
             id(id);
-            ascii(Integer.toString(value));
+            int width = 1;
+            for (int v = value; v >= 10; v /= 10) {
+                width++;
+            }
+            digits(value, width);
             put(delimiter);
         }
     }
@@ -207,12 +214,6 @@ final class WireWriter implements TextCodec.Sink {
         for (int i = 0; i < fields.size(); i++) {
             Sip2Field field = fields.get(i);
             required(field.id(), field.value());
-        }
-    }
-
-    private void ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            put(s.charAt(i));
         }
     }
 
