@@ -133,8 +133,8 @@ public record AcsStatusResponse(boolean onlineStatus, boolean checkinOk, boolean
         private boolean acsRenewalPolicy;
         private boolean statusUpdateOk;
         private boolean offlineOk;
-        private int timeoutPeriod;
-        private int retriesAllowed;
+        private int timeoutPeriod = 999;
+        private int retriesAllowed = 999;
         private Sip2DateTime dateTimeSync;
         private String protocolVersion = "2.00";
         private String institutionId;
