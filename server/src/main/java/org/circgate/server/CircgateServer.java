@@ -1,13 +1,18 @@
 package org.circgate.server;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.netty4.NettyAllocatorMetrics;
 import io.micrometer.core.instrument.binder.netty4.NettyEventExecutorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +23,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.circgate.server.account.SipAccountRepository;
 import org.circgate.server.admin.AdminServer;
+import org.circgate.server.circulation.AuditLog;
+import org.circgate.server.circulation.CirculationFacts;
+import org.circgate.server.circulation.CirculationService;
+import org.circgate.server.circulation.InstitutionRepository;
+import org.circgate.server.circulation.PatronAuthenticator;
+import org.circgate.server.circulation.PatronPseudonyms;
+import org.circgate.server.circulation.PolicyCatalog;
 import org.circgate.server.admin.Health;
 import org.circgate.server.config.ServerConfig;
 import org.circgate.server.importer.DataImporter;
@@ -28,6 +44,7 @@ import org.circgate.server.lifecycle.NettyResources;
 import org.circgate.server.lifecycle.StartupException;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.Sip2Listener;
+import org.circgate.server.sip2.Sip2Resends;
 import org.circgate.server.sip2.Sip2Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +80,24 @@ public final class CircgateServer implements AutoCloseable {
     }
 
     public static CircgateServer start(ServerConfig config) {
+        return start(config, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(ServerConfig)}; tests wrap the pool with {@code databaseDecorator} to inject failures. */
+    public static CircgateServer start(ServerConfig config, UnaryOperator<DataSource> databaseDecorator) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Pool acquire time as a histogram, so dashboards can take server-side quantiles across instances.
+        registry.config().meterFilter(new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                if (id.getName().equals("hikaricp.connections.acquire")) {
+                    return DistributionStatisticConfig.builder()
+                            .serviceLevelObjectives(1e6, 5e6, 10e6, 50e6, 100e6, 500e6, 1e9, 5e9)
+                            .build().merge(config);
+                }
+                return config;
+            }
+        });
         ServerMetrics metrics = new ServerMetrics(registry, BuildInfo.version(), "unknown");
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
@@ -71,8 +105,10 @@ public final class CircgateServer implements AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+        new NettyAllocatorMetrics(PooledByteBufAllocator.DEFAULT).bindTo(registry);
 
-        DatabaseRuntime database = DatabaseRuntime.open(config, registry, metrics::transactionRetried);
+        DatabaseRuntime database = DatabaseRuntime.open(config, registry, metrics::transactionRetried,
+                databaseDecorator);
         NettyResources netty = null;
         List<Listener> listeners = new ArrayList<>();
         Health health = null;
@@ -88,9 +124,9 @@ public final class CircgateServer implements AutoCloseable {
             Health readiness = health;
             metrics.bindReadiness(readiness::lastKnownReady);
             admin = AdminServer.start(config.admin().address(), health, registry);
-            Sip2Services services = new Sip2Services(database.transactions(), database.hasher(), metrics,
-                    Clock.systemUTC(), netty.workers());
+            Sip2Services services = sip2Services(config, database, metrics, netty);
             listeners.add(Sip2Listener.start(config.sip2(), netty, services));
+            netty.workers().scheduleAtFixedRate(() -> purgeResends(services), 1, 1, TimeUnit.MINUTES);
             health.listenersBound(true);
             CircgateServer server = new CircgateServer(config, database, netty, listeners, health, metrics, admin);
             server.announce(demoLoaded);
@@ -115,6 +151,28 @@ public final class CircgateServer implements AutoCloseable {
                         + e.getMessage(), e);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private static Sip2Services sip2Services(ServerConfig config, DatabaseRuntime database, ServerMetrics metrics,
+            NettyResources netty) {
+        Clock clock = Clock.systemUTC();
+        CirculationFacts facts = new CirculationFacts();
+        PatronPseudonyms pseudonyms = database.transactions().inTransaction(PatronPseudonyms::load);
+        CirculationService circulation = new CirculationService(new PolicyCatalog(clock, Duration.ofSeconds(30)),
+                facts, new AuditLog(), pseudonyms, clock);
+        PatronAuthenticator authenticator = new PatronAuthenticator(database.transactions(), database.hasher(),
+                facts.patrons(), metrics, clock);
+        return new Sip2Services(database.transactions(), database.hasher(), metrics, clock, netty.workers(),
+                new SipAccountRepository(), new InstitutionRepository(), circulation, authenticator,
+                config.sip2().resendWindow());
+    }
+
+    private static void purgeResends(Sip2Services services) {
+        try {
+            Sip2Resends.purge(services);
+        } catch (RuntimeException e) {
+            log.warn("Purging old SIP2 resend records failed: {}", e.getMessage());
         }
     }
 

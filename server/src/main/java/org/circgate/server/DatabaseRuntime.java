@@ -3,6 +3,8 @@ package org.circgate.server;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.circgate.server.config.ServerConfig;
 import org.circgate.server.db.Database;
 import org.circgate.server.db.EmbeddedMariaDb;
@@ -32,6 +34,15 @@ public final class DatabaseRuntime implements AutoCloseable {
 
     public static DatabaseRuntime open(ServerConfig config, MeterRegistry meters,
             Transactions.RetryListener retries) {
+        return open(config, meters, retries, UnaryOperator.identity());
+    }
+
+    /**
+     * {@code decorator} wraps the pool for every transaction; only tests pass anything but identity (to make the
+     * database fail in the middle of a request).
+     */
+    public static DatabaseRuntime open(ServerConfig config, MeterRegistry meters,
+            Transactions.RetryListener retries, UnaryOperator<DataSource> decorator) {
         ServerConfig.DatabaseConfig db = config.database();
         EmbeddedMariaDb embedded = null;
         Database.Settings settings;
@@ -46,7 +57,8 @@ public final class DatabaseRuntime implements AutoCloseable {
         try {
             Database database = Database.open(settings, meters);
             return new DatabaseRuntime(embedded, database,
-                    new Transactions(database.dataSource(), Transactions.DEFAULT_MAX_ATTEMPTS, retries));
+                    new Transactions(decorator.apply(database.dataSource()), Transactions.DEFAULT_MAX_ATTEMPTS,
+                            retries));
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();

@@ -28,10 +28,16 @@ import org.circgate.sip2.Sip2Command;
  * @param acceptOffline    whether no-block (offline) transactions are accepted
  * @param timeoutPeriod    the timeout period reported in 98, in tenths of a second (0-999; 000 = off-line)
  * @param retries          the retries allowed reported in 98 (0-999)
+ * @param pinRequired      patron requests need the patron's PIN (AD): without it no personal data, no checkout
+ * @param patronContactFields whether 64 carries home address, e-mail and phone (BD, BE, BF)
+ * @param hideFields       personal fields never sent to this account (AE, BD, BE, BF, CY, DA)
+ * @param checkinNotChargedOk whether a checkin of an item that was not checked out answers ok=1
+ * @param sortBins         sort bin (CL) by item type, {@code "*"} for any other; empty = no CL
  */
 public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> allowedNetworks, Charset charset,
         char fieldDelimiter, ErrorDetectionMode errorDetection, boolean asciiTransliteration, boolean acceptOffline,
-        int timeoutPeriod, int retries) {
+        int timeoutPeriod, int retries, boolean pinRequired, boolean patronContactFields, Set<String> hideFields,
+        boolean checkinNotChargedOk, Map<String, String> sortBins) {
 
     /** Every request message circgate answers, minus the resend request that is always allowed. */
     public static final Set<Sip2Command> ALL_REQUESTS = EnumSet.of(Sip2Command.SC_STATUS,
@@ -42,14 +48,31 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
 
     public static final SipAccountOptions DEFAULTS = new SipAccountOptions(ALL_REQUESTS, List.of(),
             Sip2CodecSettings.DEFAULT_CHARSET, Sip2CodecSettings.DEFAULT_FIELD_DELIMITER, ErrorDetectionMode.AUTO,
-            false, false, 30, 3);
+            false, false, 30, 3, true, false, Set.of(), true, Map.of());
+
+    /** Personal fields an account may have hidden. */
+    public static final Set<String> HIDEABLE_FIELDS = Set.of("AE", "BD", "BE", "BF", "CY", "DA");
 
     private static final Set<String> KEYS = Set.of("allowedMessages", "allowedNetworks", "charset", "fieldDelimiter",
-            "errorDetection", "asciiTransliteration", "acceptOffline", "timeoutPeriod", "retries");
+            "errorDetection", "asciiTransliteration", "acceptOffline", "timeoutPeriod", "retries", "pinRequired",
+            "patronContactFields", "hideFields", "checkinNotChargedOk", "sortBins");
 
     public SipAccountOptions {
         allowedMessages = allowedMessages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowedMessages));
         allowedNetworks = List.copyOf(allowedNetworks);
+        hideFields = Set.copyOf(hideFields);
+        sortBins = Map.copyOf(sortBins);
+    }
+
+    /** Whether a personal field may be sent to this account. */
+    public boolean shows(String fieldId) {
+        return !hideFields.contains(fieldId);
+    }
+
+    /** The sort bin for an item type: its own, else the {@code "*"} bin, else none. */
+    public String sortBin(String itemType) {
+        String bin = sortBins.get(itemType);
+        return bin != null ? bin : sortBins.get("*");
     }
 
     public boolean allows(Sip2Command command) {
@@ -143,7 +166,48 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
                 bool(options, "asciiTransliteration", false, path, errors),
                 bool(options, "acceptOffline", false, path, errors),
                 number(options, "timeoutPeriod", DEFAULTS.timeoutPeriod, path, errors),
-                number(options, "retries", DEFAULTS.retries, path, errors));
+                number(options, "retries", DEFAULTS.retries, path, errors),
+                bool(options, "pinRequired", true, path, errors),
+                bool(options, "patronContactFields", false, path, errors),
+                hidden(options.get("hideFields"), path, errors),
+                bool(options, "checkinNotChargedOk", true, path, errors),
+                sortBins(options.get("sortBins"), path, errors));
+    }
+
+    private static Set<String> hidden(Object value, String path, List<String> errors) {
+        if (value == null) {
+            return Set.of();
+        }
+        Set<String> fields = new java.util.HashSet<>();
+        for (Object field : asList(value, path, "hideFields", errors)) {
+            if (!HIDEABLE_FIELDS.contains(String.valueOf(field))) {
+                errors.add(path + ": field options.hideFields: '" + field + "' is not one of "
+                        + HIDEABLE_FIELDS.stream().sorted().toList());
+            } else {
+                fields.add(String.valueOf(field));
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, String> sortBins(Object value, String path, List<String> errors) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            errors.add(path + ": field options.sortBins: must be an object of item type to sort bin");
+            return Map.of();
+        }
+        Map<String, String> bins = new java.util.HashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String bin = String.valueOf(entry.getValue());
+            if (bin.isEmpty() || bin.length() > 32 || bin.indexOf('|') >= 0) {
+                errors.add(path + ": field options.sortBins." + entry.getKey() + ": must be 1-32 characters without |");
+            } else {
+                bins.put(String.valueOf(entry.getKey()), bin);
+            }
+        }
+        return bins;
     }
 
     /** The codec settings a connection switches to once this account has logged in. */

@@ -51,6 +51,9 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> SIP2_MAX_CONNECTIONS_PER_ADDRESS = ConfigKey.integer(
             "sip2.maxConnectionsPerAddress", 200, 1, 1_000_000, "Most SIP2 connections from one source address.");
 
+    public static final ConfigKey<Integer> SIP2_RESEND_WINDOW_SECONDS = ConfigKey.integer("sip2.resendWindowSeconds",
+            900, 10, 604_800, "How long the answer to a checkout, checkin, renew, ... is kept to replay an exact resend.");
+
     public static final ConfigKey<String> NCIP_HOST = ConfigKey.string("ncip.host", null,
             "Address of the NCIP HTTP listener (default: bind.address).");
     public static final ConfigKey<Integer> NCIP_PORT = ConfigKey.port("ncip.port", 8080, "NCIP HTTP port.");
@@ -71,6 +74,7 @@ public final class ConfigKeys {
             DB_EMBEDDED_PORT,
             SIP2_HOST, SIP2_PORT, SIP2_MAX_FRAME_LENGTH, SIP2_IDLE_TIMEOUT_SECONDS, SIP2_LOGIN_TIMEOUT_SECONDS,
             SIP2_MESSAGE_TIMEOUT_SECONDS, SIP2_MAX_CONNECTIONS, SIP2_MAX_CONNECTIONS_PER_ADDRESS,
+            SIP2_RESEND_WINDOW_SECONDS,
             NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES,
             ADMIN_HOST, ADMIN_PORT,
             SHUTDOWN_TIMEOUT_SECONDS);

@@ -49,7 +49,8 @@ public record ServerConfig(
 
     /** The SIP2 listener and its per-connection limits. */
     public record Sip2Config(InetSocketAddress address, int maxFrameLength, Duration idleTimeout,
-            Duration loginTimeout, Duration messageTimeout, int maxConnections, int maxConnectionsPerAddress) {
+            Duration loginTimeout, Duration messageTimeout, int maxConnections, int maxConnectionsPerAddress,
+            Duration resendWindow) {
     }
 
     /** An HTTP listener (NCIP or admin); {@code maxBodyBytes} bounds request bodies. */
@@ -78,7 +79,8 @@ public record ServerConfig(
                 Duration.ofSeconds(v.get(ConfigKeys.SIP2_LOGIN_TIMEOUT_SECONDS)),
                 Duration.ofSeconds(v.get(ConfigKeys.SIP2_MESSAGE_TIMEOUT_SECONDS)),
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS),
-                v.get(ConfigKeys.SIP2_MAX_CONNECTIONS_PER_ADDRESS));
+                v.get(ConfigKeys.SIP2_MAX_CONNECTIONS_PER_ADDRESS),
+                Duration.ofSeconds(v.get(ConfigKeys.SIP2_RESEND_WINDOW_SECONDS)));
         HttpListenerConfig ncip = new HttpListenerConfig(
                 address(v, ConfigKeys.NCIP_HOST, bind, ConfigKeys.NCIP_PORT), v.get(ConfigKeys.NCIP_MAX_BODY_BYTES));
         HttpListenerConfig admin = new HttpListenerConfig(

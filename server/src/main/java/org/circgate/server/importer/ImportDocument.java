@@ -62,7 +62,7 @@ public record ImportDocument(List<Institution> institutions) {
 
     public record Item(String barcode, String title, String itemType, String mediaType, String location,
             String currentLocation, String status, Boolean circulating, String securityMarker, BigDecimal price,
-            String properties) {
+            BigDecimal loanFee, String properties) {
     }
 
     public record Loan(String item, String patron, Instant checkedOut, Instant due, Integer renewals,

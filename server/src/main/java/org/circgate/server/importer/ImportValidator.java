@@ -167,6 +167,9 @@ final class ImportValidator {
             if (item.price() != null) {
                 money(path, "price", item.price(), true);
             }
+            if (item.loanFee() != null) {
+                money(path, "loanFee", item.loanFee(), true);
+            }
             optionalText(path, "properties", item.properties(), 255);
         }
         Set<String> loanedItems = new HashSet<>();

@@ -56,13 +56,15 @@ final class ImportWriter {
             ON DUPLICATE KEY UPDATE title = VALUES(title), author = VALUES(author), isbn = VALUES(isbn)""";
     private static final String UPSERT_ITEM = """
             INSERT INTO item (institution_id, barcode, title_id, item_type, media_type, home_location_id,
-                              current_location_id, status, circulating, security_marker, price_cents, properties)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              current_location_id, status, circulating, security_marker, price_cents,
+                              loan_fee_cents, properties)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE title_id = VALUES(title_id), item_type = VALUES(item_type),
               media_type = VALUES(media_type), home_location_id = VALUES(home_location_id),
               current_location_id = VALUES(current_location_id), status = VALUES(status),
               circulating = VALUES(circulating), security_marker = VALUES(security_marker),
-              price_cents = VALUES(price_cents), properties = VALUES(properties)""";
+              price_cents = VALUES(price_cents), loan_fee_cents = VALUES(loan_fee_cents),
+              properties = VALUES(properties)""";
     private static final String UPSERT_LOAN = """
             INSERT INTO loan (item_id, patron_id, location_id, checked_out_at, due_at, renewals, recalled_at,
                               recall_due_at)
@@ -151,7 +153,8 @@ final class ImportWriter {
                         item.status() == null ? "AVAILABLE" : item.status().toUpperCase(Locale.ROOT),
                         !Boolean.FALSE.equals(item.circulating()),
                         item.securityMarker() == null ? "02" : item.securityMarker(),
-                        cents(item.price()), item.properties()));
+                        cents(item.price()), item.loanFee() == null ? 0L : cents(item.loanFee()),
+                        item.properties()));
                 items++;
             }
             for (ImportDocument.Loan loan : institution.loans()) {

@@ -8,6 +8,7 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.io.IOException;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
+import org.circgate.sip2.message.RequestScResend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,13 @@ final class ExceptionHandler extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof TooLongFrameException
                 || (cause instanceof DecoderException && cause.getCause() instanceof TooLongFrameException)) {
+            // Not a kiosk speaking SIP2 (or one badly confused): say so with a 96, then hang up.
             metrics.frameRejected(ServerMetrics.FrameRejection.TOO_LONG);
+            metrics.resendRequestSent();
             log.info("SIP2 connection from {} closed: frame too long", remoteHost(ctx));
-            CloseReasons.close(ctx.channel(), CloseReason.FRAME_TOO_LONG);
+            ctx.channel().config().setAutoRead(false);
+            ctx.writeAndFlush(RequestScResend.INSTANCE).addListener(
+                    f -> CloseReasons.close(ctx.channel(), CloseReason.FRAME_TOO_LONG));
         } else if (cause instanceof IOException) {
             log.debug("SIP2 connection from {} failed: {}", remoteHost(ctx), cause.getMessage());
             CloseReasons.close(ctx.channel(), CloseReason.CLIENT);

@@ -18,6 +18,20 @@ public interface Sip2CommandHandler {
     /** The answer; never null. Denials are answers too (ok=0 and a screen message), not exceptions. */
     Answer handle(DecodedMessage request, Sip2Session session);
 
+    /**
+     * This command's own negative answer (ok=0, or an unknown-patron status) carrying {@code screenMessage}: for a
+     * request sent before login, one the account may not use, or one the database could not serve. Null means
+     * "answer with 96".
+     */
+    default Sip2Response refusal(DecodedMessage request, Sip2Session session, String screenMessage) {
+        return null;
+    }
+
+    /** Whether the request changes state, so an exact resend must replay the stored response. */
+    default boolean changesState() {
+        return false;
+    }
+
     /** A response and how the request ended, for metrics. */
     record Answer(Sip2Response response, ServerMetrics.Outcome outcome, ServerMetrics.MapAction action) {
         public static Answer ok(Sip2Response response) {

@@ -11,6 +11,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,12 @@ import org.circgate.server.lifecycle.Listener;
 import org.circgate.server.lifecycle.NettyResources;
 import org.circgate.server.lifecycle.StartupException;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
+import org.circgate.server.sip2.command.CheckinCommand;
+import org.circgate.server.sip2.command.CheckoutCommand;
+import org.circgate.server.sip2.command.EndPatronSessionCommand;
 import org.circgate.server.sip2.command.LoginCommand;
+import org.circgate.server.sip2.command.PatronInformationCommand;
+import org.circgate.server.sip2.command.PatronStatusCommand;
 import org.circgate.server.sip2.command.ScStatusCommand;
 import org.circgate.sip2.Sip2Command;
 import org.slf4j.Logger;
@@ -63,8 +69,13 @@ public final class Sip2Listener implements Listener {
 
     /** One handler per request command; the set drives BX in 98. */
     static List<Sip2CommandHandler> commands(Sip2Services services) {
-        Set<Sip2Command> implemented = EnumSet.of(Sip2Command.LOGIN, Sip2Command.SC_STATUS);
-        return List.of(new LoginCommand(services), new ScStatusCommand(services, implemented));
+        List<Sip2CommandHandler> commands = new ArrayList<>(List.of(new LoginCommand(services),
+                new PatronStatusCommand(services), new PatronInformationCommand(services),
+                new CheckoutCommand(services), new CheckinCommand(services), new EndPatronSessionCommand(services)));
+        Set<Sip2Command> implemented = EnumSet.of(Sip2Command.SC_STATUS);
+        commands.forEach(command -> implemented.add(command.command()));
+        commands.add(new ScStatusCommand(services, implemented));
+        return commands;
     }
 
     @Override

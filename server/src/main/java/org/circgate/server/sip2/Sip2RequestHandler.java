@@ -21,6 +21,7 @@ import org.circgate.sip2.message.LoginResponse;
 import org.circgate.sip2.message.RequestScResend;
 import org.circgate.sip2.message.Sip2Inbound;
 import org.circgate.sip2.message.Sip2Outbound;
+import org.circgate.sip2.message.Sip2Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
             reply = answer(inbound, session);
         } catch (PersistenceException e) {
             log.warn("SIP2 {} from {} refused: {}", inbound.command(), session.remote().getAddress(), e.getMessage());
-            reply = refusal(inbound, Outcome.ERROR);
+            reply = refusal(inbound, session, Outcome.ERROR, "System unavailable; please try again or see staff");
         }
         ChannelHandlerContext context = ctx;
         if (reply.switchToAccountCodec() && session.isLoggedIn()) {
@@ -89,13 +90,13 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
         if (handler == null) {
             // A request circgate does not answer yet: ask for a resend rather than stay silent.
             metrics.frameRejected(FrameRejection.UNKNOWN_COMMAND);
-            return refusal(inbound, Outcome.INVALID);
+            return refusal(inbound, session, Outcome.INVALID, null);
         }
         if (handler.requiresLogin() && !session.isLoggedIn()) {
-            return refusal(inbound, Outcome.DENIED);
+            return refusal(inbound, session, Outcome.DENIED, "Terminal not logged in");
         }
         if (session.isLoggedIn() && !session.account().options().allows(command)) {
-            return refusal(inbound, Outcome.DENIED);
+            return refusal(inbound, session, Outcome.DENIED, "Not permitted at this terminal");
         }
         Sip2CommandHandler.Answer answer = handler.handle(message, session);
         return new Reply(Sip2Outbound.replyTo(inbound, answer.response()), answer.outcome(), answer.action(), true,
@@ -113,14 +114,25 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
             return new Reply(Sip2Outbound.replyTo(invalid, LoginResponse.FAILED), Outcome.INVALID,
                     ServerMetrics.MapAction.NONE, true, false);
         }
-        return refusal(invalid, Outcome.INVALID);
+        return refusal(invalid, null, Outcome.INVALID, null);
     }
 
-    /** A 96: the kiosk may send the message again (after logging in, or without the transmission error). */
-    private Reply refusal(Sip2Inbound inbound, Outcome outcome) {
+    /**
+     * The command's own negative answer with a screen message when it has one (a decoded request and a handler that
+     * builds one), a 940 for a login, otherwise a 96 so the kiosk may send the message again.
+     */
+    private Reply refusal(Sip2Inbound inbound, Sip2Session session, Outcome outcome, String screenMessage) {
         if (inbound.command() == Sip2Command.LOGIN) {
             return new Reply(Sip2Outbound.replyTo(inbound, LoginResponse.FAILED), outcome,
                     ServerMetrics.MapAction.NONE, true, false);
+        }
+        Sip2CommandHandler handler = handlers.get(inbound.command());
+        if (screenMessage != null && handler != null && inbound instanceof DecodedMessage decoded) {
+            Sip2Response own = handler.refusal(decoded, session, screenMessage);
+            if (own != null) {
+                return new Reply(Sip2Outbound.replyTo(inbound, own), outcome, ServerMetrics.MapAction.NONE, true,
+                        false);
+            }
         }
         metrics.resendRequestSent();
         return new Reply(Sip2Outbound.replyTo(inbound, RequestScResend.INSTANCE), outcome,

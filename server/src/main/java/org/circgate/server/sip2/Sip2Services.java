@@ -2,15 +2,24 @@ package org.circgate.server.sip2;
 
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.circgate.server.account.SipAccountRepository;
+import org.circgate.server.circulation.CirculationService;
+import org.circgate.server.circulation.InstitutionRepository;
+import org.circgate.server.circulation.PatronAuthenticator;
 import org.circgate.server.db.Transactions;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.security.SecretHasher;
 
-/** What the SIP2 commands need from the rest of the server, passed in once. */
+/**
+ * What the SIP2 commands need from the rest of the server, passed in once.
+ *
+ * @param resendWindow how long the response to a state-changing request is kept for an identical resend
+ */
 public record Sip2Services(Transactions transactions, SecretHasher hasher, ServerMetrics metrics, Clock clock,
-        EventExecutorGroup workers, SipAccountRepository accounts) {
+        EventExecutorGroup workers, SipAccountRepository accounts, InstitutionRepository institutions,
+        CirculationService circulation, PatronAuthenticator authenticator, Duration resendWindow) {
     public Sip2Services {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(hasher, "hasher");
@@ -18,10 +27,9 @@ public record Sip2Services(Transactions transactions, SecretHasher hasher, Serve
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(workers, "workers");
         Objects.requireNonNull(accounts, "accounts");
-    }
-
-    public Sip2Services(Transactions transactions, SecretHasher hasher, ServerMetrics metrics, Clock clock,
-            EventExecutorGroup workers) {
-        this(transactions, hasher, metrics, clock, workers, new SipAccountRepository());
+        Objects.requireNonNull(institutions, "institutions");
+        Objects.requireNonNull(circulation, "circulation");
+        Objects.requireNonNull(authenticator, "authenticator");
+        Objects.requireNonNull(resendWindow, "resendWindow");
     }
 }

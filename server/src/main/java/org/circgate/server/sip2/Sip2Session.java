@@ -4,7 +4,16 @@ import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import org.circgate.policy.ClientInterface;
 import org.circgate.server.account.SipAccount;
+import org.circgate.server.circulation.Institution;
+import org.circgate.server.circulation.Operator;
 import org.circgate.sip2.message.Sip2Outbound;
 
 /**
@@ -15,13 +24,18 @@ public final class Sip2Session {
     public static final AttributeKey<Sip2Session> ATTRIBUTE = AttributeKey.valueOf(Sip2Session.class, "session");
 
     private final InetSocketAddress remote;
-    private SipAccount account;
+    private volatile SipAccount account;
     private String location;
-    private String institutionName;
+    private Institution institution;
+    private Operator operator;
     private Sip2Outbound lastResponse;
+    /** Patron barcode → salted digest of the PIN verified on this connection; never the PIN itself. */
+    private final Map<String, byte[]> verifiedPins = new HashMap<>();
+    private final byte[] pinSalt = new byte[16];
 
     Sip2Session(SocketAddress remote) {
         this.remote = remote instanceof InetSocketAddress inet ? inet : new InetSocketAddress(0);
+        new SecureRandom().nextBytes(pinSalt);
     }
 
     public static Sip2Session of(Channel channel) {
@@ -53,19 +67,57 @@ public final class Sip2Session {
     }
 
     public String institutionName() {
-        return institutionName;
+        return institution == null ? null : institution.name();
     }
 
-    public void loggedIn(SipAccount account, String location, String institutionName) {
+    public Institution institution() {
+        return institution;
+    }
+
+    /** Who this connection acts as (seed 000: the account, logged in as a location); null before login. */
+    public Operator operator() {
+        return operator;
+    }
+
+    public void loggedIn(SipAccount account, String location, Institution institution) {
         this.account = account;
         this.location = location;
-        this.institutionName = institutionName;
+        this.institution = institution;
+        this.operator = new Operator(ClientInterface.SIP2, account.login(), location, institution);
+        verifiedPins.clear();
     }
 
     public void loggedOut() {
         this.account = null;
         this.location = null;
-        this.institutionName = null;
+        this.institution = null;
+        this.operator = null;
+        verifiedPins.clear();
+    }
+
+    /** Remembers that {@code pin} was verified for {@code patron}, so the next message skips the slow hash. */
+    public void pinVerified(String patron, String pin) {
+        verifiedPins.put(patron, digest(pin));
+    }
+
+    public boolean isPinVerified(String patron, String pin) {
+        byte[] known = verifiedPins.get(patron);
+        return known != null && pin != null && MessageDigest.isEqual(known, digest(pin));
+    }
+
+    /** 35 End Patron Session: the patron's verified PIN is forgotten. */
+    public void endPatronSession(String patron) {
+        verifiedPins.remove(patron);
+    }
+
+    private byte[] digest(String pin) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(pinSalt);
+            return sha.digest(pin.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
     }
 
     public Sip2Outbound lastResponse() {

@@ -16,12 +16,28 @@ import javax.sql.DataSource;
  * connection would. Lets tests prove that a failure in the middle of a transaction leaves no half-written rows.
  */
 public final class FaultInjectingDataSource implements DataSource {
+    private static final int DISARMED = Integer.MAX_VALUE;
+
     private final DataSource real;
     private final AtomicInteger statementsLeft;
 
     public FaultInjectingDataSource(DataSource real, int failAtStatement) {
         this.real = real;
         this.statementsLeft = new AtomicInteger(failAtStatement);
+    }
+
+    /** A data source that works until {@link #failAfter} arms it. */
+    public static FaultInjectingDataSource disarmed(DataSource real) {
+        return new FaultInjectingDataSource(real, DISARMED);
+    }
+
+    /** From now on, the {@code statements}-th statement and every one after it fails. */
+    public void failAfter(int statements) {
+        statementsLeft.set(statements);
+    }
+
+    public void disarm() {
+        statementsLeft.set(DISARMED);
     }
 
     @Override
@@ -39,7 +55,7 @@ public final class FaultInjectingDataSource implements DataSource {
                 (proxy, method, args) -> {
                     String name = method.getName();
                     boolean statement = name.equals("prepareStatement") || name.equals("createStatement");
-                    if (statement && statementsLeft.decrementAndGet() < 0) {
+                    if (statement && statementsLeft.get() != DISARMED && statementsLeft.decrementAndGet() < 0) {
                         throw new SQLNonTransientConnectionException("injected: connection lost", "08S01");
                     }
                     try {

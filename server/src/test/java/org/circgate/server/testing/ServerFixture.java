@@ -21,10 +21,12 @@ import org.circgate.server.importer.DataImporter;
  */
 public final class ServerFixture implements AutoCloseable {
     private final CircgateServer server;
+    private final FaultInjectingDataSource faults;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ServerFixture(CircgateServer server) {
+    private ServerFixture(CircgateServer server, FaultInjectingDataSource faults) {
         this.server = server;
+        this.faults = faults;
     }
 
     public static ServerFixture start(TestDatabase database) {
@@ -46,14 +48,28 @@ public final class ServerFixture implements AutoCloseable {
         env.put("CIRCGATE_DATA_DIR", Path.of("target", "it-data").toString());
         env.putAll(overrides);
         ServerConfig config = new ConfigLoader(env).load(null);
-        CircgateServer server = CircgateServer.start(config);
+        FaultInjectingDataSource[] faults = new FaultInjectingDataSource[1];
+        CircgateServer server = CircgateServer.start(config, real -> {
+            faults[0] = FaultInjectingDataSource.disarmed(real);
+            return faults[0];
+        });
         try (InputStream demo = CircgateServer.class.getResourceAsStream(CircgateServer.DEMO_LIBRARY)) {
             new DataImporter(server.database().transactions(), server.database().hasher()).importFrom(demo, "demo");
         } catch (IOException | RuntimeException e) {
             server.close();
             throw new IllegalStateException("demo import failed", e);
         }
-        return new ServerFixture(server);
+        return new ServerFixture(server, faults[0]);
+    }
+
+    /** Makes the database "drop" at the N-th statement from now (until {@link FaultInjectingDataSource#disarm}). */
+    public FaultInjectingDataSource faults() {
+        return faults;
+    }
+
+    /** A JDBC connection to the server's database, for assertions on rows. */
+    public java.sql.Connection jdbc() throws java.sql.SQLException {
+        return server.database().database().dataSource().getConnection();
     }
 
     public CircgateServer server() {

@@ -3,6 +3,7 @@ package org.circgate.server.sip2.command;
 import java.util.Optional;
 import java.util.Set;
 import org.circgate.server.account.SipAccount;
+import org.circgate.server.circulation.Institution;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.Sip2CommandHandler;
 import org.circgate.server.sip2.Sip2Services;
@@ -43,14 +44,16 @@ public final class LoginCommand implements Sip2CommandHandler {
     @Override
     public Answer handle(DecodedMessage message, Sip2Session session) {
         LoginRequest request = (LoginRequest) message.request();
-        record Found(Optional<SipAccount> account, Set<String> institutionLocations) {
+        record Found(Optional<SipAccount> account, Set<String> institutionLocations, Institution institution) {
         }
         Found found = services.transactions().inTransaction(connection -> {
             Optional<SipAccount> account = services.accounts().findByLogin(connection, request.loginUserId());
-            Set<String> locations = account.isPresent()
-                    ? services.accounts().institutionLocations(connection, account.get().institutionId())
-                    : Set.of();
-            return new Found(account, locations);
+            if (account.isEmpty()) {
+                return new Found(account, Set.of(), null);
+            }
+            long institution = account.get().institutionId();
+            return new Found(account, services.accounts().institutionLocations(connection, institution),
+                    services.institutions().byId(connection, institution));
         });
         if (found.account().isEmpty()) {
             services.hasher().matches(request.loginPassword(), decoyHash);
@@ -71,7 +74,7 @@ public final class LoginCommand implements Sip2CommandHandler {
             return refuse(session, request, ServerMetrics.AuthFailure.BAD_CREDENTIALS,
                     "location '" + request.locationCode() + "' not permitted");
         }
-        session.loggedIn(account, location, account.institutionName());
+        session.loggedIn(account, location, found.institution());
         log.info("SIP2 login {} as location {} from {}", account.login(), location, session.remote().getAddress());
         return Answer.ok(LoginResponse.OK);
     }

@@ -1,0 +1,39 @@
+package org.circgate.server.circulation;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.circgate.server.db.Sql;
+
+/** Bills: what a patron owes, and new fines and fees. */
+public final class BillRepository {
+    private static final String UNPAID = """
+            SELECT b.id, b.external_id, b.patron_id, b.item_id, i.barcode AS item_barcode, b.fee_type, b.reason,
+                   b.amount_cents, b.paid_cents, b.currency, b.billed_at
+              FROM bill b LEFT JOIN item i ON i.id = b.item_id
+             WHERE b.patron_id = ? AND b.paid_cents < b.amount_cents
+             ORDER BY b.billed_at, b.id""";
+    private static final String INSERT = """
+            INSERT INTO bill (institution_id, patron_id, item_id, fee_type, reason, amount_cents, paid_cents, currency,
+                              billed_at)
+            VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+
+    public List<BillRecord> unpaid(Connection connection, long patronId) throws SQLException {
+        return Sql.list(connection, UNPAID, BillRepository::map, patronId);
+    }
+
+    public long create(Connection connection, long institutionId, long patronId, Long itemId, String feeType,
+            String reason, long amountCents, String currency, Instant billedAt) throws SQLException {
+        return Sql.insert(connection, INSERT, institutionId, patronId, itemId, feeType, reason, amountCents, currency,
+                billedAt);
+    }
+
+    private static BillRecord map(ResultSet row) throws SQLException {
+        return new BillRecord(row.getLong("id"), row.getString("external_id"), row.getLong("patron_id"),
+                Sql.nullableLong(row, "item_id"), row.getString("item_barcode"), row.getString("fee_type"),
+                row.getString("reason"), row.getLong("amount_cents"), row.getLong("paid_cents"),
+                row.getString("currency"), Sql.instant(row, "billed_at"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.circgate.server.circulation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.circgate.policy.HoldFacts;
+import org.circgate.policy.ItemFacts;
+import org.circgate.policy.LoanFacts;
+import org.circgate.policy.PatronFacts;
+import org.circgate.server.domain.ItemStatus;
+
+/**
+ * Loads rows and turns them into the policy's facts. One instance is shared; all state is in the connection.
+ */
+public final class CirculationFacts {
+    private final PatronRepository patrons = new PatronRepository();
+    private final ItemRepository items = new ItemRepository();
+    private final LoanRepository loans = new LoanRepository();
+    private final HoldRepository holds = new HoldRepository();
+    private final BillRepository bills = new BillRepository();
+
+    public PatronRepository patrons() {
+        return patrons;
+    }
+
+    public ItemRepository items() {
+        return items;
+    }
+
+    public LoanRepository loans() {
+        return loans;
+    }
+
+    public HoldRepository holds() {
+        return holds;
+    }
+
+    public BillRepository bills() {
+        return bills;
+    }
+
+    public PatronSnapshot snapshot(Connection connection, PatronRecord patron, ZoneId zone) throws SQLException {
+        List<LoanRecord> patronLoans = loans.forPatron(connection, patron.id());
+        List<HoldRecord> patronHolds = holds.activeForPatron(connection, patron.id());
+        List<BillRecord> unpaid = bills.unpaid(connection, patron.id());
+        long fines = 0;
+        long fees = 0;
+        Set<Long> billedItems = new HashSet<>();
+        for (BillRecord bill : unpaid) {
+            if (bill.isFine()) {
+                fines += bill.owedCents();
+            } else {
+                fees += bill.owedCents();
+            }
+            if (bill.itemId() != null && !bill.isFine()) {
+                billedItems.add(bill.itemId());
+            }
+        }
+        List<LoanFacts> loanFacts = new ArrayList<>(patronLoans.size());
+        for (LoanRecord loan : patronLoans) {
+            loanFacts.add(loanFacts(loan, zone));
+        }
+        PatronFacts facts = new PatronFacts(Long.toString(patron.id()), patron.profile(), patron.standing(),
+                patron.privilegeExpires(), patron.chargesThisPeriod(), fines, fees, loanFacts, patronHolds.size(),
+                patron.claimsReturned(), patron.lostItems(), billedItems.size(), patron.cardLost());
+        return new PatronSnapshot(patron, patronLoans, patronHolds, unpaid, facts);
+    }
+
+    public static LoanFacts loanFacts(LoanRecord loan, ZoneId zone) {
+        return new LoanFacts(Long.toString(loan.itemId()), loan.itemType(), Long.toString(loan.titleId()), null, false,
+                localDate(loan.dueAt(), zone), loan.recalledAt() != null, loan.renewals());
+    }
+
+    /**
+     * The item's facts: who has it, whether it circulates now, and the holds it could fill. A copy already set aside
+     * for a hold (on the shelf or in transit) can only fill that hold; otherwise the waiting queue applies, ranked by
+     * the hold rank of each holder's profile.
+     */
+    public ItemFacts itemFacts(Connection connection, ItemRecord item, Optional<LoanRecord> loan,
+            Optional<PatronRecord> borrower, LocalDate today, ToIntFunction<String> holdRankOfProfile)
+            throws SQLException {
+        List<HoldFacts> queue = new ArrayList<>();
+        List<HoldRecord> trapped = holds.trappedOn(connection, item.id());
+        List<HoldRecord> candidates = trapped.isEmpty() ? holds.queueForItem(connection, item.id(), item.titleId())
+                : trapped;
+        for (HoldRecord hold : candidates) {
+            queue.add(new HoldFacts(Long.toString(hold.patronId()), holdRankOfProfile.applyAsInt(hold.patronProfile()),
+                    hold.placedAt(), hold.suspendedOn(today)));
+        }
+        boolean circulating = item.circulating() && item.status() != ItemStatus.LOST
+                && item.status() != ItemStatus.MISSING && item.status() != ItemStatus.ON_ORDER;
+        return new ItemFacts(Long.toString(item.id()), item.itemType(), Long.toString(item.titleId()), null, false,
+                circulating, loan.map(l -> Long.toString(l.patronId())).orElse(null),
+                borrower.map(PatronRecord::profile).orElse(null), queue);
+    }
+
+    public static LocalDate localDate(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,66 @@
+package org.circgate.server.circulation;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.circgate.server.db.Sql;
+import org.circgate.server.domain.HoldStatus;
+
+/** Holds: the queue an item can fill, a patron's holds, trapping an item for the next hold. */
+public final class HoldRepository {
+    private static final String SELECT = """
+            SELECT h.id, h.external_id, h.patron_id, p.profile, h.title_id, t.title, h.item_id, i.barcode AS item_barcode,
+                   l.code AS pickup_code, h.hold_type, h.status, h.placed_at, h.expires_on, h.pickup_by,
+                   h.suspended_until
+              FROM hold h
+              JOIN patron p ON p.id = h.patron_id
+              JOIN title t ON t.id = h.title_id
+              JOIN location l ON l.id = h.pickup_location_id
+              LEFT JOIN item i ON i.id = h.item_id""";
+    /** Holds this item can fill: copy-level holds on it and title-level holds on its title that wait for a copy. */
+    private static final String QUEUE_FOR_ITEM = SELECT + "\n" + """
+             WHERE h.status = 'WAITING' AND (h.item_id = ? OR (h.title_id = ? AND h.hold_type <> '3' AND h.item_id IS NULL))
+             ORDER BY h.placed_at""";
+    private static final String TRAPPED_ON_ITEM = SELECT + "\n" + """
+             WHERE h.item_id = ? AND h.status IN ('IN_TRANSIT', 'AVAILABLE')""";
+    private static final String BY_PATRON = SELECT + "\n" + """
+             WHERE h.patron_id = ? AND h.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') ORDER BY h.placed_at""";
+    private static final String TRAP = """
+            UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
+    private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
+
+    public List<HoldRecord> queueForItem(Connection connection, long itemId, long titleId) throws SQLException {
+        return Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId);
+    }
+
+    /** A hold this item has already been set aside for (on the shelf or on its way), if any. */
+    public List<HoldRecord> trappedOn(Connection connection, long itemId) throws SQLException {
+        return Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId);
+    }
+
+    public List<HoldRecord> activeForPatron(Connection connection, long patronId) throws SQLException {
+        return Sql.list(connection, BY_PATRON, HoldRepository::map, patronId);
+    }
+
+    public void trap(Connection connection, long holdId, long itemId, HoldStatus status, Instant at,
+            LocalDate pickupBy) throws SQLException {
+        Sql.update(connection, TRAP, itemId, status.name(), status == HoldStatus.AVAILABLE ? at : null, pickupBy,
+                holdId);
+    }
+
+    public void setStatus(Connection connection, long holdId, HoldStatus status) throws SQLException {
+        Sql.update(connection, SET_STATUS, status.name(), holdId);
+    }
+
+    static HoldRecord map(ResultSet row) throws SQLException {
+        return new HoldRecord(row.getLong("id"), row.getString("external_id"), row.getLong("patron_id"),
+                row.getString("profile"), row.getLong("title_id"), row.getString("title"),
+                Sql.nullableLong(row, "item_id"), row.getString("item_barcode"), row.getString("pickup_code"),
+                row.getString("hold_type"), HoldStatus.valueOf(row.getString("status")),
+                Sql.instant(row, "placed_at"), Sql.date(row, "expires_on"), Sql.date(row, "pickup_by"),
+                Sql.date(row, "suspended_until"));
+    }
+}

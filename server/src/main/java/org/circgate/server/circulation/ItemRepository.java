@@ -1,0 +1,60 @@
+package org.circgate.server.circulation;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.circgate.server.db.Sql;
+import org.circgate.server.domain.ItemStatus;
+
+/** Items with their title and location codes. */
+public final class ItemRepository {
+    private static final String SELECT = """
+            SELECT i.id, i.institution_id, i.barcode, i.title_id, t.title_key, t.title, i.item_type, i.media_type,
+                   h.code AS home_code, c.code AS current_code, i.status, i.circulating, i.security_marker,
+                   i.loan_fee_cents, i.properties
+              FROM item i
+              JOIN title t ON t.id = i.title_id
+              JOIN location h ON h.id = i.home_location_id
+              JOIN location c ON c.id = i.current_location_id""";
+    private static final String FIND = SELECT + " WHERE i.institution_id = ? AND i.barcode = ?";
+    private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
+    private static final String FIND_BY_ID = SELECT + " WHERE i.id = ?";
+    private static final String MOVE = """
+            UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
+             WHERE id = ?""";
+    private static final String SET_STATUS = "UPDATE item SET status = ? WHERE id = ?";
+
+    public Optional<ItemRecord> find(Connection connection, long institutionId, String barcode) throws SQLException {
+        return Sql.one(connection, FIND, ItemRepository::map, institutionId, barcode);
+    }
+
+    /** The item row locked for this transaction: two kiosks checking out one copy queue here. */
+    public Optional<ItemRecord> findForUpdate(Connection connection, long institutionId, String barcode)
+            throws SQLException {
+        return Sql.one(connection, FIND_FOR_UPDATE, ItemRepository::map, institutionId, barcode);
+    }
+
+    public Optional<ItemRecord> findById(Connection connection, long id) throws SQLException {
+        return Sql.one(connection, FIND_BY_ID, ItemRepository::map, id);
+    }
+
+    /** Sets the status and the current location (a location code of the item's institution). */
+    public void move(Connection connection, ItemRecord item, ItemStatus status, String locationCode)
+            throws SQLException {
+        Sql.update(connection, MOVE, status.name(), item.institutionId(), locationCode, item.id());
+    }
+
+    public void setStatus(Connection connection, long itemId, ItemStatus status) throws SQLException {
+        Sql.update(connection, SET_STATUS, status.name(), itemId);
+    }
+
+    private static ItemRecord map(ResultSet row) throws SQLException {
+        return new ItemRecord(row.getLong("id"), row.getLong("institution_id"), row.getString("barcode"),
+                row.getLong("title_id"), row.getString("title_key"), row.getString("title"),
+                row.getString("item_type"), row.getString("media_type"), row.getString("home_code"),
+                row.getString("current_code"), ItemStatus.valueOf(row.getString("status")),
+                row.getBoolean("circulating"), row.getString("security_marker"), row.getLong("loan_fee_cents"),
+                row.getString("properties"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.circgate.server.circulation;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.circgate.server.db.Sql;
+
+/** Active loans (one per item: the unique key makes a second concurrent checkout fail cleanly). */
+public final class LoanRepository {
+    private static final String SELECT = """
+            SELECT l.id, l.item_id, i.barcode, i.item_type, i.title_id, t.title, l.patron_id, l.checked_out_at,
+                   l.due_at, l.renewals, l.recalled_at, l.recall_due_at, l.operator
+              FROM loan l
+              JOIN item i ON i.id = l.item_id
+              JOIN title t ON t.id = i.title_id""";
+    private static final String BY_PATRON = SELECT + " WHERE l.patron_id = ? ORDER BY l.due_at, i.barcode";
+    private static final String BY_ITEM = SELECT + " WHERE l.item_id = ?";
+    private static final String INSERT = """
+            INSERT INTO loan (item_id, patron_id, location_id, operator, checked_out_at, due_at, renewals)
+            VALUES (?, ?, (SELECT id FROM location WHERE institution_id = ? AND code = ?), ?, ?, ?, 0)""";
+    private static final String RENEW = "UPDATE loan SET due_at = ?, renewals = renewals + 1 WHERE id = ?";
+    private static final String DELETE = "DELETE FROM loan WHERE id = ?";
+
+    public List<LoanRecord> forPatron(Connection connection, long patronId) throws SQLException {
+        return Sql.list(connection, BY_PATRON, LoanRepository::map, patronId);
+    }
+
+    public Optional<LoanRecord> forItem(Connection connection, long itemId) throws SQLException {
+        return Sql.one(connection, BY_ITEM, LoanRepository::map, itemId);
+    }
+
+    /** Inserts the loan; a duplicate key (the item was just charged elsewhere) surfaces as SQLException 1062. */
+    public long insert(Connection connection, long itemId, long patronId, long institutionId, String location,
+            String operator, Instant checkedOutAt, Instant dueAt) throws SQLException {
+        return Sql.insert(connection, INSERT, itemId, patronId, institutionId, location, operator, checkedOutAt, dueAt);
+    }
+
+    public void renew(Connection connection, long loanId, Instant newDue) throws SQLException {
+        Sql.update(connection, RENEW, newDue, loanId);
+    }
+
+    public void delete(Connection connection, long loanId) throws SQLException {
+        Sql.update(connection, DELETE, loanId);
+    }
+
+    private static LoanRecord map(ResultSet row) throws SQLException {
+        return new LoanRecord(row.getLong("id"), row.getLong("item_id"), row.getString("barcode"),
+                row.getString("item_type"), row.getLong("title_id"), row.getString("title"), row.getLong("patron_id"),
+                Sql.instant(row, "checked_out_at"), Sql.instant(row, "due_at"), row.getInt("renewals"),
+                Sql.instant(row, "recalled_at"), Sql.instant(row, "recall_due_at"), row.getString("operator"));
+    }
+}

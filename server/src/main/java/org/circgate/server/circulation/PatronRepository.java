@@ -1,0 +1,67 @@
+package org.circgate.server.circulation;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import org.circgate.server.db.Sql;
+
+/** Patrons: lookup by barcode, PIN failure bookkeeping, standing and counters. */
+public final class PatronRepository {
+    private static final String COLUMNS = """
+            id, institution_id, barcode, name, pin_hash, pin_failures, pin_last_failure, pin_locked, pin_changed_on,
+            pin_expires, profile, standing, email, phone, address, language, privilege_expires, card_lost,
+            claims_returned, charges_this_period, lost_items""";
+    private static final String FIND = "SELECT " + COLUMNS + " FROM patron WHERE institution_id = ? AND barcode = ?";
+    private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
+    private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM patron WHERE id = ?";
+    private static final String PIN_FAILED = """
+            UPDATE patron SET pin_failures = ?, pin_last_failure = ?, pin_locked = pin_locked OR ? WHERE id = ?""";
+    private static final String PIN_ACCEPTED = """
+            UPDATE patron SET pin_failures = 0, pin_last_failure = NULL WHERE id = ? AND pin_failures <> 0""";
+    private static final String COUNT_CHARGE = """
+            UPDATE patron SET charges_this_period = charges_this_period + 1 WHERE id = ?""";
+    private static final String SET_STANDING = "UPDATE patron SET standing = ? WHERE id = ?";
+
+    public Optional<PatronRecord> find(Connection connection, long institutionId, String barcode) throws SQLException {
+        return Sql.one(connection, FIND, PatronRepository::map, institutionId, barcode);
+    }
+
+    /** The patron row locked for this transaction (counters and standing change under the lock). */
+    public Optional<PatronRecord> findForUpdate(Connection connection, long institutionId, String barcode)
+            throws SQLException {
+        return Sql.one(connection, FIND_FOR_UPDATE, PatronRepository::map, institutionId, barcode);
+    }
+
+    public Optional<PatronRecord> findById(Connection connection, long id) throws SQLException {
+        return Sql.one(connection, FIND_BY_ID, PatronRepository::map, id);
+    }
+
+    public void recordPinFailure(Connection connection, long patronId, int failures, Instant when, boolean lock)
+            throws SQLException {
+        Sql.update(connection, PIN_FAILED, failures, when, lock, patronId);
+    }
+
+    public void recordPinSuccess(Connection connection, long patronId) throws SQLException {
+        Sql.update(connection, PIN_ACCEPTED, patronId);
+    }
+
+    public void countCharge(Connection connection, long patronId) throws SQLException {
+        Sql.update(connection, COUNT_CHARGE, patronId);
+    }
+
+    public void setStanding(Connection connection, long patronId, String standing) throws SQLException {
+        Sql.update(connection, SET_STANDING, standing, patronId);
+    }
+
+    private static PatronRecord map(ResultSet row) throws SQLException {
+        return new PatronRecord(row.getLong("id"), row.getLong("institution_id"), row.getString("barcode"),
+                row.getString("name"), row.getString("pin_hash"), row.getInt("pin_failures"),
+                Sql.instant(row, "pin_last_failure"), row.getBoolean("pin_locked"), Sql.date(row, "pin_changed_on"),
+                Sql.date(row, "pin_expires"), row.getString("profile"), row.getString("standing"),
+                row.getString("email"), row.getString("phone"), row.getString("address"), row.getString("language"),
+                Sql.date(row, "privilege_expires"), row.getBoolean("card_lost"), row.getInt("claims_returned"),
+                row.getInt("charges_this_period"), row.getInt("lost_items"));
+    }
+}

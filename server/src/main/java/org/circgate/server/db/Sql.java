@@ -1,0 +1,119 @@
+package org.circgate.server.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The few JDBC moves the repositories make, with positional binding only. Instants travel as UTC wall-clock
+ * {@link LocalDateTime}s, which is how every DATETIME column is stored.
+ */
+public final class Sql {
+    private Sql() {
+    }
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public static <T> List<T> list(Connection connection, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    public static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    public static long count(Connection connection, String sql, Object... params) throws SQLException {
+        return one(connection, sql, row -> row.getLong(1), params).orElse(0L);
+    }
+
+    public static int update(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Runs an INSERT and returns the generated key. */
+    public static long insert(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(statement, params);
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no generated key for: " + sql);
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            if (value == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    /** A DATETIME column read as the UTC instant it stores; null stays null. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        java.sql.Date value = row.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    public static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** True for a duplicate-key error (MariaDB 1062). */
+    public static boolean isDuplicateKey(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.circgate.server.sip2;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.circgate.server.db.Sql;
+import org.circgate.sip2.ErrorDetection;
+import org.circgate.sip2.ErrorDetectionMode;
+import org.circgate.sip2.Sip2CodecSettings;
+import org.circgate.sip2.Sip2Role;
+import org.circgate.sip2.message.DecodedMessage;
+import org.circgate.sip2.message.Sip2Inbound;
+import org.circgate.sip2.message.Sip2MessageReader;
+import org.circgate.sip2.message.Sip2MessageWriter;
+import org.circgate.sip2.message.Sip2Response;
+
+/**
+ * Exactly-once for state-changing SIP2 requests. A kiosk that times out sends the same bytes again (same sequence
+ * number, same checksum), possibly on a new connection. The first thing such a request does in its transaction is
+ * claim its key; an identical request waits on that row until the first commits and then gets the stored response
+ * instead of checking the item out (or paying) twice.
+ */
+final class ResendStore {
+    private static final String CLAIM = """
+            INSERT INTO sip_resend (account_id, resend_key, command, response, created_at) VALUES (?, ?, ?, NULL, ?)""";
+    private static final String STORED = """
+            SELECT response, created_at FROM sip_resend WHERE account_id = ? AND resend_key = ?""";
+    private static final String RECLAIM = """
+            UPDATE sip_resend SET response = NULL, created_at = ? WHERE account_id = ? AND resend_key = ?""";
+    private static final String SAVE = "UPDATE sip_resend SET response = ? WHERE account_id = ? AND resend_key = ?";
+    private static final String PURGE = "DELETE FROM sip_resend WHERE created_at < ? LIMIT 5000";
+
+    /** Stored responses are plain UTF-8 wire text without a trailer; the trailer is added when replayed. */
+    private static final Sip2CodecSettings STORAGE = new Sip2CodecSettings(StandardCharsets.UTF_8, '|',
+            ErrorDetectionMode.AUTO, false, Sip2CodecSettings.MAX_FRAME_LENGTH);
+
+    private final Duration window;
+
+    ResendStore(Duration window) {
+        this.window = window;
+    }
+
+    /**
+     * Claims the request for this transaction, or returns the response stored for an identical earlier request.
+     * A record older than the window is treated as new.
+     */
+    Optional<Sip2Response> claim(Connection connection, long accountId, Sip2Inbound request, Instant now)
+            throws SQLException {
+        try {
+            Sql.update(connection, CLAIM, accountId, request.resendKey(), request.command().code(), now);
+            return Optional.empty();
+        } catch (SQLException e) {
+            if (!Sql.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+        record Stored(byte[] response, Instant createdAt) {
+        }
+        Optional<Stored> stored = Sql.one(connection, STORED,
+                row -> new Stored(row.getBytes("response"), Sql.instant(row, "created_at")), accountId,
+                request.resendKey());
+        if (stored.isEmpty() || stored.get().response() == null
+                || stored.get().createdAt().plus(window).isBefore(now)) {
+            Sql.update(connection, RECLAIM, now, accountId, request.resendKey());
+            return Optional.empty();
+        }
+        return Optional.of(decode(stored.get().response()));
+    }
+
+    void save(Connection connection, long accountId, Sip2Inbound request, Sip2Response response) throws SQLException {
+        byte[] wire = new Sip2MessageWriter(Sip2Role.SERVER).toBytes(response, ErrorDetection.none(), STORAGE);
+        Sql.update(connection, SAVE, wire, accountId, request.resendKey());
+    }
+
+    /** Deletes records older than the window; returns how many. */
+    int purge(Connection connection, Instant now) throws SQLException {
+        return Sql.update(connection, PURGE, now.minus(window));
+    }
+
+    private static Sip2Response decode(byte[] wire) {
+        int length = wire.length;
+        while (length > 0 && (wire[length - 1] == '\r' || wire[length - 1] == '\n')) {
+            length--;
+        }
+        Sip2Inbound inbound = new Sip2MessageReader(Sip2Role.CLIENT).read(wire, 0, length, STORAGE);
+        if (!(inbound instanceof DecodedMessage decoded)) {
+            throw new IllegalStateException("stored SIP2 response does not decode: " + inbound.decoderResult());
+        }
+        return decoded.response();
+    }
+}
