@@ -59,6 +59,13 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> NCIP_PORT = ConfigKey.port("ncip.port", 8080, "NCIP HTTP port.");
     public static final ConfigKey<Integer> NCIP_MAX_BODY_BYTES = ConfigKey.integer("ncip.maxBodyBytes", 1_048_576,
             1_024, 67_108_864, "Largest NCIP request body; larger requests get HTTP 413.");
+    public static final ConfigKey<Integer> NCIP_IDLE_TIMEOUT_SECONDS = ConfigKey.integer("ncip.idleTimeoutSeconds", 60,
+            1, 3_600, "Close a kept-alive NCIP connection that sent nothing for this long.");
+    public static final ConfigKey<Integer> NCIP_REQUEST_TIMEOUT_SECONDS = ConfigKey.integer(
+            "ncip.requestTimeoutSeconds", 30, 1, 600,
+            "An NCIP request must be complete this long after its first byte (slow-drip clients are closed).");
+    public static final ConfigKey<Integer> NCIP_MAX_CONNECTIONS = ConfigKey.integer("ncip.maxConnections", 1_000, 1,
+            100_000, "Most NCIP HTTP connections open at once; more are closed on accept.");
 
     public static final ConfigKey<String> ADMIN_HOST = ConfigKey.string("admin.host", null,
             "Address of the admin HTTP listener (default: bind.address).");
@@ -75,7 +82,8 @@ public final class ConfigKeys {
             SIP2_HOST, SIP2_PORT, SIP2_MAX_FRAME_LENGTH, SIP2_IDLE_TIMEOUT_SECONDS, SIP2_LOGIN_TIMEOUT_SECONDS,
             SIP2_MESSAGE_TIMEOUT_SECONDS, SIP2_MAX_CONNECTIONS, SIP2_MAX_CONNECTIONS_PER_ADDRESS,
             SIP2_RESEND_WINDOW_SECONDS,
-            NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES,
+            NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES, NCIP_IDLE_TIMEOUT_SECONDS, NCIP_REQUEST_TIMEOUT_SECONDS,
+            NCIP_MAX_CONNECTIONS,
             ADMIN_HOST, ADMIN_PORT,
             SHUTDOWN_TIMEOUT_SECONDS);
 }

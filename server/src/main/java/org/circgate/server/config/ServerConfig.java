@@ -14,7 +14,7 @@ public record ServerConfig(
         boolean loadDemoLibrary,
         DatabaseConfig database,
         Sip2Config sip2,
-        HttpListenerConfig ncip,
+        NcipConfig ncip,
         HttpListenerConfig admin,
         Duration shutdownTimeout) {
 
@@ -53,7 +53,24 @@ public record ServerConfig(
             Duration resendWindow) {
     }
 
-    /** An HTTP listener (NCIP or admin); {@code maxBodyBytes} bounds request bodies. */
+    /**
+     * The NCIP HTTP listener: request bodies up to {@code maxBodyBytes}, kept-alive connections closed after
+     * {@code idleTimeout} of silence, a request that is not complete {@code requestTimeout} after its first byte
+     * closed, at most {@code maxConnections} open.
+     */
+    public record NcipConfig(InetSocketAddress address, int maxBodyBytes, Duration idleTimeout,
+            Duration requestTimeout, int maxConnections) {
+        public NcipConfig {
+            Objects.requireNonNull(address, "address");
+            if (maxBodyBytes < 1 || maxConnections < 1) {
+                throw new IllegalArgumentException("maxBodyBytes and maxConnections must be positive");
+            }
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+        }
+    }
+
+    /** An HTTP listener (admin); {@code maxBodyBytes} bounds request bodies. */
     public record HttpListenerConfig(InetSocketAddress address, int maxBodyBytes) {
     }
 
@@ -81,8 +98,11 @@ public record ServerConfig(
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS),
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS_PER_ADDRESS),
                 Duration.ofSeconds(v.get(ConfigKeys.SIP2_RESEND_WINDOW_SECONDS)));
-        HttpListenerConfig ncip = new HttpListenerConfig(
-                address(v, ConfigKeys.NCIP_HOST, bind, ConfigKeys.NCIP_PORT), v.get(ConfigKeys.NCIP_MAX_BODY_BYTES));
+        NcipConfig ncip = new NcipConfig(
+                address(v, ConfigKeys.NCIP_HOST, bind, ConfigKeys.NCIP_PORT), v.get(ConfigKeys.NCIP_MAX_BODY_BYTES),
+                Duration.ofSeconds(v.get(ConfigKeys.NCIP_IDLE_TIMEOUT_SECONDS)),
+                Duration.ofSeconds(v.get(ConfigKeys.NCIP_REQUEST_TIMEOUT_SECONDS)),
+                v.get(ConfigKeys.NCIP_MAX_CONNECTIONS));
         HttpListenerConfig admin = new HttpListenerConfig(
                 address(v, ConfigKeys.ADMIN_HOST, bind, ConfigKeys.ADMIN_PORT), 64 * 1024);
         return new ServerConfig(dataDir, v.get(ConfigKeys.DEMO_LIBRARY), database, sip2, ncip, admin,
