@@ -76,8 +76,9 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
     }
 
     public boolean allows(Sip2Command command) {
+        // Login, the 99 heartbeat and 97 are how a kiosk stays connected; no account is denied them.
         return command == Sip2Command.REQUEST_ACS_RESEND || command == Sip2Command.LOGIN
-                || allowedMessages.contains(command);
+                || command == Sip2Command.SC_STATUS || allowedMessages.contains(command);
     }
 
     /** True when the address is inside one of the allowed networks (or no networks are configured). */

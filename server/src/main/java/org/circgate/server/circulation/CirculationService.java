@@ -207,8 +207,11 @@ public final class CirculationService {
         return new CheckoutResult(CheckoutResult.Status.CANCELLED, null, patron, item, null, 0);
     }
 
-    /** A checkin request; {@code returnedAt} may lie in the past (a book drop emptied in the morning). */
-    public record Checkin(String itemBarcode, Instant returnedAt) {
+    /**
+     * A checkin request; {@code returnedAt} may lie in the past (a book drop emptied in the morning);
+     * {@code location} is where the item is now (SIP2 AP), or null for the operator's location.
+     */
+    public record Checkin(String itemBarcode, Instant returnedAt, String location) {
     }
 
     public CheckinResult checkin(Connection connection, Operator operator, Checkin request) throws SQLException {
@@ -241,7 +244,9 @@ public final class CirculationService {
         String destination = null;
         List<HoldRecord> already = facts.holds().trappedOn(connection, item.id());
         HoldRecord next = already.isEmpty() ? nextHold(connection, engine, item, today(operator)) : already.get(0);
-        String here = operator.location() == null ? item.currentLocation() : operator.location();
+        String here = request.location() != null && facts.items().locationExists(connection, institution.id(),
+                request.location()) ? request.location()
+                : operator.location() == null ? item.currentLocation() : operator.location();
         if (next != null) {
             trapped = next;
             boolean pickupHere = next.pickupLocation().equals(here);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.circgate.server.db.Sql;
 import org.circgate.server.domain.HoldStatus;
 
@@ -31,6 +32,21 @@ public final class HoldRepository {
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
+    /** The waiting line of a title: every hold on it not yet set aside for a copy. */
+    private static final String WAITING_FOR_TITLE = SELECT + "\n" + """
+             WHERE h.title_id = ? AND h.status = 'WAITING' ORDER BY h.placed_at, h.id""";
+    private static final String BY_ID = SELECT + " WHERE h.id = ?";
+    private static final String INSERT = """
+            INSERT INTO hold (institution_id, external_id, patron_id, title_id, item_id, pickup_location_id, hold_type,
+                              status, placed_at, expires_on, modified_at, modified_by)
+            VALUES (?, ?, ?, ?, ?, (SELECT id FROM location WHERE institution_id = ? AND code = ?), ?, 'WAITING', ?, ?,
+                    ?, ?)""";
+    private static final String CHANGE = """
+            UPDATE hold SET pickup_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?),
+                            hold_type = ?, expires_on = ?, modified_at = ?, modified_by = ?
+             WHERE id = ?""";
+    private static final String CANCEL = """
+            UPDATE hold SET status = 'CANCELLED', modified_at = ?, modified_by = ? WHERE id = ?""";
 
     public List<HoldRecord> queueForItem(Connection connection, long itemId, long titleId) throws SQLException {
         return Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId);
@@ -53,6 +69,32 @@ public final class HoldRepository {
 
     public void setStatus(Connection connection, long holdId, HoldStatus status) throws SQLException {
         Sql.update(connection, SET_STATUS, status.name(), holdId);
+    }
+
+    /** Holds on this title waiting for a copy, oldest first (the policy orders them by rank). */
+    public List<HoldRecord> waitingForTitle(Connection connection, long titleId) throws SQLException {
+        return Sql.list(connection, WAITING_FOR_TITLE, HoldRepository::map, titleId);
+    }
+
+    public Optional<HoldRecord> findById(Connection connection, long holdId) throws SQLException {
+        return Sql.one(connection, BY_ID, HoldRepository::map, holdId);
+    }
+
+    /** A new waiting hold; {@code itemId} set makes it a copy-level hold. Returns its id. */
+    public long insert(Connection connection, long institutionId, String externalId, long patronId, long titleId,
+            Long itemId, String pickupLocation, String holdType, Instant placedAt, LocalDate expiresOn,
+            String operator) throws SQLException {
+        return Sql.insert(connection, INSERT, institutionId, externalId, patronId, titleId, itemId, institutionId,
+                pickupLocation, holdType, placedAt, expiresOn, placedAt, operator);
+    }
+
+    public void change(Connection connection, long institutionId, long holdId, String pickupLocation,
+            String holdType, LocalDate expiresOn, Instant at, String operator) throws SQLException {
+        Sql.update(connection, CHANGE, institutionId, pickupLocation, holdType, expiresOn, at, operator, holdId);
+    }
+
+    public void cancel(Connection connection, long holdId, Instant at, String operator) throws SQLException {
+        Sql.update(connection, CANCEL, at, operator, holdId);
     }
 
     static HoldRecord map(ResultSet row) throws SQLException {

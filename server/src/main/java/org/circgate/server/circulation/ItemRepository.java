@@ -24,6 +24,7 @@ public final class ItemRepository {
             UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
              WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE item SET status = ? WHERE id = ?";
+    private static final String LOCATION_EXISTS = "SELECT COUNT(*) FROM location WHERE institution_id = ? AND code = ?";
 
     public Optional<ItemRecord> find(Connection connection, long institutionId, String barcode) throws SQLException {
         return Sql.one(connection, FIND, ItemRepository::map, institutionId, barcode);
@@ -47,6 +48,10 @@ public final class ItemRepository {
 
     public void setStatus(Connection connection, long itemId, ItemStatus status) throws SQLException {
         Sql.update(connection, SET_STATUS, status.name(), itemId);
+    }
+
+    public boolean locationExists(Connection connection, long institutionId, String code) throws SQLException {
+        return Sql.count(connection, LOCATION_EXISTS, institutionId, code) > 0;
     }
 
     private static ItemRecord map(ResultSet row) throws SQLException {

@@ -52,13 +52,16 @@ public final class DataImporter {
 
     public Summary importFrom(InputStream json, String sourceName) {
         ImportDocument document = parse(json, sourceName);
-        List<String> errors = ImportValidator.validate(document);
-        if (!errors.isEmpty()) {
-            String shown = String.join("\n  ", errors.subList(0, Math.min(errors.size(), 50)));
-            throw new ImportException(sourceName + ": " + errors.size() + " problem(s), nothing imported:\n  " + shown
-                    + (errors.size() > 50 ? "\n  ..." : ""));
-        }
-        Summary summary = transactions.inTransaction(connection -> new ImportWriter(connection, hasher).write(document));
+        Summary summary = transactions.inTransaction(connection -> {
+            ExistingRecords existing = new ExistingRecords(connection);
+            List<String> errors = ImportValidator.validate(document, existing);
+            if (!errors.isEmpty()) {
+                String shown = String.join("\n  ", errors.subList(0, Math.min(errors.size(), 50)));
+                throw new ImportException(sourceName + ": " + errors.size() + " problem(s), nothing imported:\n  "
+                        + shown + (errors.size() > 50 ? "\n  ..." : ""));
+            }
+            return new ImportWriter(connection, hasher, existing).write(document);
+        });
         log.info("Imported {}: {}", sourceName, summary);
         return summary;
     }

@@ -31,11 +31,45 @@ final class ImportValidator {
     private static final Set<String> SECURITY_MARKERS = Set.of("00", "01", "02", "03");
     private static final Set<String> HOLD_TYPES = Set.of("1", "2", "3", "4");
 
+    /** What already exists in the database, so a file may refer to records imported earlier. */
+    interface Existing {
+        Existing NONE = new Existing() {
+            @Override
+            public boolean exists(String institution, Kind kind, String key) {
+                return false;
+            }
+
+            @Override
+            public String titleOfItem(String institution, String item) {
+                return null;
+            }
+        };
+
+        boolean exists(String institution, Kind kind, String key);
+
+        String titleOfItem(String institution, String item);
+    }
+
+    /** The kinds of record a file may refer to. */
+    enum Kind {
+        LOCATION, PATRON, TITLE, ITEM
+    }
+
     private final List<String> errors = new ArrayList<>();
     private final Set<String> logins = new HashSet<>();
+    private final Existing existing;
+    private String institutionCode;
+
+    private ImportValidator(Existing existing) {
+        this.existing = existing;
+    }
 
     static List<String> validate(ImportDocument document) {
-        ImportValidator validator = new ImportValidator();
+        return validate(document, Existing.NONE);
+    }
+
+    static List<String> validate(ImportDocument document, Existing existing) {
+        ImportValidator validator = new ImportValidator(existing);
         validator.document(document);
         return validator.errors;
     }
@@ -63,6 +97,7 @@ final class ImportValidator {
                     errors.add(path + ": field timeZone: not a time zone id: " + institution.timeZone());
                 }
             }
+            institutionCode = institution.code();
             institution("institutions[" + i + "]", institution);
         }
     }
@@ -91,10 +126,10 @@ final class ImportValidator {
             require(path, "login", account.login(), LOGIN);
             secret(path, "password", account.password(), account.passwordHash());
             for (String location : account.locations()) {
-                reference(path, "locations", location, locations);
+                reference(path, "locations", location, locations, Kind.LOCATION);
             }
             if (account.fixedLocation() != null) {
-                reference(path, "fixedLocation", account.fixedLocation(), locations);
+                reference(path, "fixedLocation", account.fixedLocation(), locations, Kind.LOCATION);
             }
             SipAccountOptions.parse(account.options(), path, errors);
         }
@@ -126,7 +161,7 @@ final class ImportValidator {
                 errors.add(path + ": field language: must be a 3-digit SIP2 language code");
             }
             if (patron.homeLocation() != null) {
-                reference(path, "homeLocation", patron.homeLocation(), locations);
+                reference(path, "homeLocation", patron.homeLocation(), locations, Kind.LOCATION);
             }
             if (patron.claimsReturned() != null && patron.claimsReturned() < 0) {
                 errors.add(path + ": field claimsReturned: must not be negative");
@@ -148,12 +183,12 @@ final class ImportValidator {
             ImportDocument.Item item = institution.items().get(i);
             String path = base + ".items[" + i + "]" + key("barcode", item.barcode());
             require(path, "barcode", item.barcode(), BARCODE);
-            reference(path, "title", item.title(), titles);
+            reference(path, "title", item.title(), titles, Kind.TITLE);
             itemTitles.put(item.barcode(), item.title());
             require(path, "itemType", item.itemType(), CODE);
-            reference(path, "location", item.location(), locations);
+            reference(path, "location", item.location(), locations, Kind.LOCATION);
             if (item.currentLocation() != null) {
-                reference(path, "currentLocation", item.currentLocation(), locations);
+                reference(path, "currentLocation", item.currentLocation(), locations, Kind.LOCATION);
             }
             if (item.mediaType() != null && !MEDIA_TYPE.matcher(item.mediaType()).matches()) {
                 errors.add(path + ": field mediaType: must be a SIP2 media type 000-010");
@@ -176,12 +211,12 @@ final class ImportValidator {
         for (int i = 0; i < institution.loans().size(); i++) {
             ImportDocument.Loan loan = institution.loans().get(i);
             String path = base + ".loans[" + i + "]" + key("item", loan.item());
-            if (reference(path, "item", loan.item(), items) && !loanedItems.add(loan.item())) {
+            if (reference(path, "item", loan.item(), items, Kind.ITEM) && !loanedItems.add(loan.item())) {
                 errors.add(path + ": field item: the item has two loans in this file");
             }
-            reference(path, "patron", loan.patron(), patrons);
+            reference(path, "patron", loan.patron(), patrons, Kind.PATRON);
             if (loan.location() != null) {
-                reference(path, "location", loan.location(), locations);
+                reference(path, "location", loan.location(), locations, Kind.LOCATION);
             }
             if (loan.checkedOut() == null) {
                 errors.add(path + ": field checkedOut: required");
@@ -200,13 +235,14 @@ final class ImportValidator {
             ImportDocument.Hold hold = institution.holds().get(i);
             String path = base + ".holds[" + i + "]" + key("id", hold.id());
             require(path, "id", hold.id(), BARCODE);
-            reference(path, "patron", hold.patron(), patrons);
-            reference(path, "title", hold.title(), titles);
-            if (hold.item() != null && reference(path, "item", hold.item(), items)
-                    && hold.title() != null && !hold.title().equals(itemTitles.get(hold.item()))) {
+            reference(path, "patron", hold.patron(), patrons, Kind.PATRON);
+            reference(path, "title", hold.title(), titles, Kind.TITLE);
+            if (hold.item() != null && reference(path, "item", hold.item(), items, Kind.ITEM)
+                    && hold.title() != null && !hold.title().equals(itemTitles.containsKey(hold.item())
+                            ? itemTitles.get(hold.item()) : existing.titleOfItem(institutionCode, hold.item()))) {
                 errors.add(path + ": field item: is a copy of another title than " + hold.title());
             }
-            reference(path, "pickupLocation", hold.pickupLocation(), locations);
+            reference(path, "pickupLocation", hold.pickupLocation(), locations, Kind.LOCATION);
             if (hold.holdType() != null && !HOLD_TYPES.contains(hold.holdType())) {
                 errors.add(path + ": field holdType: must be a SIP2 hold type 1-4");
             }
@@ -222,9 +258,9 @@ final class ImportValidator {
             ImportDocument.Bill bill = institution.bills().get(i);
             String path = base + ".bills[" + i + "]" + key("id", bill.id());
             require(path, "id", bill.id(), BARCODE);
-            reference(path, "patron", bill.patron(), patrons);
+            reference(path, "patron", bill.patron(), patrons, Kind.PATRON);
             if (bill.item() != null) {
-                reference(path, "item", bill.item(), items);
+                reference(path, "item", bill.item(), items, Kind.ITEM);
             }
             if (bill.feeType() != null && !TWO_DIGITS.matcher(bill.feeType()).matches()) {
                 errors.add(path + ": field feeType: must be a two-digit SIP2 fee type");
@@ -291,13 +327,14 @@ final class ImportValidator {
         }
     }
 
-    private boolean reference(String path, String field, String value, Set<String> known) {
+    private boolean reference(String path, String field, String value, Set<String> known, Kind kind) {
         if (value == null || value.isEmpty()) {
             errors.add(path + ": field " + field + ": required");
             return false;
         }
-        if (!known.contains(value)) {
-            errors.add(path + ": field " + field + ": unknown " + value + " (not defined in this institution)");
+        if (!known.contains(value) && !existing.exists(institutionCode, kind, value)) {
+            errors.add(path + ": field " + field + ": unknown " + value
+                    + " (neither in this file nor in the database for this institution)");
             return false;
         }
         return true;

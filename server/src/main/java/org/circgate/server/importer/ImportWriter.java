@@ -23,8 +23,9 @@ import org.circgate.server.security.SecretHasher;
  */
 final class ImportWriter {
     private static final String UPSERT_INSTITUTION = """
-            INSERT INTO institution (code, name, time_zone, training) VALUES (?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE name = VALUES(name), time_zone = VALUES(time_zone), training = VALUES(training)""";
+            INSERT INTO institution (code, name, time_zone, training) VALUES (?, ?, COALESCE(?, 'UTC'), COALESCE(?, FALSE))
+            ON DUPLICATE KEY UPDATE name = VALUES(name), time_zone = COALESCE(?, time_zone),
+              training = COALESCE(?, training)""";
     private static final String UPSERT_LOCATION = """
             INSERT INTO location (institution_id, code, name) VALUES (?, ?, ?)
             ON DUPLICATE KEY UPDATE name = VALUES(name)""";
@@ -93,10 +94,37 @@ final class ImportWriter {
 
     private final Connection connection;
     private final SecretHasher hasher;
+    private final ExistingRecords existing;
 
-    ImportWriter(Connection connection, SecretHasher hasher) {
+    ImportWriter(Connection connection, SecretHasher hasher, ExistingRecords existing) {
         this.connection = connection;
         this.hasher = hasher;
+        this.existing = existing;
+    }
+
+    /** Ids of one kind of record: those written from this file, else those already in the database. */
+    private final class Ids {
+        private final String institution;
+        private final ImportValidator.Kind kind;
+        private final Map<String, Long> written = new HashMap<>();
+
+        Ids(String institution, ImportValidator.Kind kind) {
+            this.institution = institution;
+            this.kind = kind;
+        }
+
+        void put(String key, long id) {
+            written.put(key, id);
+        }
+
+        Long get(String key) {
+            if (key == null) {
+                return null;
+            }
+            Long id = written.get(key);
+            return id != null ? id : existing.id(institution, kind, key)
+                    .orElseThrow(() -> new IllegalStateException(kind + " " + key + " vanished during the import"));
+        }
     }
 
     DataImporter.Summary write(ImportDocument document) throws SQLException {
@@ -111,10 +139,9 @@ final class ImportWriter {
         for (ImportDocument.Institution institution : document.institutions()) {
             long institutionId = upsertReturningId(UPSERT_INSTITUTION,
                     "SELECT id FROM institution WHERE code = ?", List.of(institution.code()),
-                    institution.code(), institution.name(),
-                    institution.timeZone() == null ? "UTC" : institution.timeZone(),
-                    Boolean.TRUE.equals(institution.training()));
-            Map<String, Long> locationIds = new HashMap<>();
+                    institution.code(), institution.name(), institution.timeZone(), institution.training(),
+                    institution.timeZone(), institution.training());
+            Ids locationIds = new Ids(institution.code(), ImportValidator.Kind.LOCATION);
             for (ImportDocument.Location location : institution.locations()) {
                 locationIds.put(location.code(), upsertReturningId(UPSERT_LOCATION,
                         "SELECT id FROM location WHERE institution_id = ? AND code = ?",
@@ -128,12 +155,12 @@ final class ImportWriter {
                 writeAccount(institutionId, account, locationIds);
                 accounts++;
             }
-            Map<String, Long> patronIds = new HashMap<>();
+            Ids patronIds = new Ids(institution.code(), ImportValidator.Kind.PATRON);
             for (ImportDocument.Patron patron : institution.patrons()) {
                 patronIds.put(patron.barcode(), writePatron(institutionId, patron, locationIds));
                 patrons++;
             }
-            Map<String, Long> titleIds = new HashMap<>();
+            Ids titleIds = new Ids(institution.code(), ImportValidator.Kind.TITLE);
             for (ImportDocument.Title title : institution.titles()) {
                 titleIds.put(title.key(), upsertReturningId(UPSERT_TITLE,
                         "SELECT id FROM title WHERE institution_id = ? AND title_key = ?",
@@ -141,10 +168,10 @@ final class ImportWriter {
                         institutionId, title.key(), title.title(), title.author(), title.isbn()));
                 titles++;
             }
-            Map<String, Long> itemIds = new HashMap<>();
+            Ids itemIds = new Ids(institution.code(), ImportValidator.Kind.ITEM);
             for (ImportDocument.Item item : institution.items()) {
-                long home = locationIds.get(item.location());
-                long current = item.currentLocation() == null ? home : locationIds.get(item.currentLocation());
+                Long home = locationIds.get(item.location());
+                Long current = item.currentLocation() == null ? home : locationIds.get(item.currentLocation());
                 itemIds.put(item.barcode(), upsertReturningId(UPSERT_ITEM,
                         "SELECT id FROM item WHERE institution_id = ? AND barcode = ?",
                         List.of(institutionId, item.barcode()),
@@ -159,7 +186,7 @@ final class ImportWriter {
             }
             for (ImportDocument.Loan loan : institution.loans()) {
                 update(UPSERT_LOAN, itemIds.get(loan.item()), patronIds.get(loan.patron()),
-                        loan.location() == null ? null : locationIds.get(loan.location()),
+                        locationIds.get(loan.location()),
                         timestamp(loan.checkedOut()), timestamp(loan.due()),
                         loan.renewals() == null ? 0 : loan.renewals(), timestamp(loan.recalled()),
                         timestamp(loan.recallDue()));
@@ -167,7 +194,7 @@ final class ImportWriter {
             }
             for (ImportDocument.Hold hold : institution.holds()) {
                 update(UPSERT_HOLD, institutionId, hold.id(), patronIds.get(hold.patron()), titleIds.get(hold.title()),
-                        hold.item() == null ? null : itemIds.get(hold.item()), locationIds.get(hold.pickupLocation()),
+                        itemIds.get(hold.item()), locationIds.get(hold.pickupLocation()),
                         hold.holdType() == null ? "2" : hold.holdType(),
                         hold.status() == null ? "WAITING" : hold.status().toUpperCase(Locale.ROOT),
                         timestamp(hold.placed()), hold.expires(), hold.pickupBy(),
@@ -176,7 +203,7 @@ final class ImportWriter {
             }
             for (ImportDocument.Bill bill : institution.bills()) {
                 update(UPSERT_BILL, institutionId, bill.id(), patronIds.get(bill.patron()),
-                        bill.item() == null ? null : itemIds.get(bill.item()),
+                        itemIds.get(bill.item()),
                         bill.feeType() == null ? "01" : bill.feeType(), bill.reason(), cents(bill.amount()),
                         bill.paid() == null ? 0L : cents(bill.paid()),
                         bill.currency() == null ? "USD" : bill.currency(), timestamp(bill.billed()));
@@ -187,7 +214,7 @@ final class ImportWriter {
                 loans, holds, bills);
     }
 
-    private void writeAccount(long institutionId, ImportDocument.SipAccount account, Map<String, Long> locationIds)
+    private void writeAccount(long institutionId, ImportDocument.SipAccount account, Ids locationIds)
             throws SQLException {
         String existing = selectString(SELECT_ACCOUNT_HASH, account.login());
         String hash = keepOrHash(account.password(), account.passwordHash(), existing);
@@ -199,7 +226,7 @@ final class ImportWriter {
         }
         long accountId = upsertReturningId(UPSERT_ACCOUNT, "SELECT id FROM sip_account WHERE login = ?",
                 List.of(account.login()), account.login(), hash, institutionId,
-                account.fixedLocation() == null ? null : locationIds.get(account.fixedLocation()),
+                locationIds.get(account.fixedLocation()),
                 Boolean.TRUE.equals(account.testing()), !Boolean.FALSE.equals(account.enabled()), options);
         update(DELETE_ACCOUNT_LOCATIONS, accountId);
         for (String location : account.locations()) {
@@ -207,7 +234,7 @@ final class ImportWriter {
         }
     }
 
-    private long writePatron(long institutionId, ImportDocument.Patron patron, Map<String, Long> locationIds)
+    private long writePatron(long institutionId, ImportDocument.Patron patron, Ids locationIds)
             throws SQLException {
         String existing = selectString(SELECT_PATRON_PIN, institutionId, patron.barcode());
         // Seed 002, default PIN behaviour: letters are upper-cased when a PIN is saved (PINs are case-insensitive).
@@ -218,7 +245,7 @@ final class ImportWriter {
                 institutionId, patron.barcode(), pinHash, patron.profile(),
                 patron.standing() == null ? "OK" : patron.standing().toUpperCase(Locale.ROOT), patron.name(),
                 patron.email(), patron.phone(), patron.address(), patron.language(),
-                patron.homeLocation() == null ? null : locationIds.get(patron.homeLocation()),
+                locationIds.get(patron.homeLocation()),
                 patron.privilegeExpires(), Boolean.TRUE.equals(patron.cardLost()),
                 patron.claimsReturned() == null ? 0 : patron.claimsReturned());
     }

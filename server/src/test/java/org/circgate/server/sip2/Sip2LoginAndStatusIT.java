@@ -123,10 +123,11 @@ class Sip2LoginAndStatusIT {
     }
 
     @Test
-    @DisplayName("a frame over the length limit closes the connection; the server keeps serving others")
+    @DisplayName("a frame over the length limit is answered with 96 and closed; the server keeps serving others")
     void overlongFrameClosesTheConnection() throws Exception {
         try (Sip2TestClient kiosk = server.sip2Client()) {
             kiosk.send("23" + "x".repeat(10_000));
+            assertThat(kiosk.readResponse()).as("answered before the hang-up").isEqualTo("96");
             assertThat(kiosk.isClosedByServer(5_000)).isTrue();
         }
         try (Sip2TestClient kiosk = server.sip2Client()) {

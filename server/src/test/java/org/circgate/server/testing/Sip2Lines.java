@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 /** Realistic SIP2 request lines for integration tests, as kiosks write them (dates in local time). */
 public final class Sip2Lines {
     public static final String NOW = "20261122    101500";
+    private static final java.util.concurrent.atomic.AtomicInteger CLOCK = new java.util.concurrent.atomic.AtomicInteger();
     public static final String BLANK_DATE = "                  ";
     private static final Charset CP850 = Charset.forName("IBM850");
 
@@ -15,8 +16,17 @@ public final class Sip2Lines {
         return "9300CN" + user + "|CO" + password + "|CP" + location + "|";
     }
 
+    /**
+     * A transaction date that differs on every call, as a real kiosk clock would: two requests with identical bytes
+     * are an exact resend to the server (and are answered from the stored response).
+     */
+    public static String now() {
+        int seconds = CLOCK.incrementAndGet();
+        return String.format("20261122    %02d%02d%02d", 8 + seconds / 3600 % 12, seconds / 60 % 60, seconds % 60);
+    }
+
     public static String patronStatus(String institution, String patron, String pin) {
-        return "23001" + NOW + "AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|";
+        return "23001" + now() + "AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|";
     }
 
     /** {@code list}: 0 for none, else the 1-based summary position (1 hold items ... 6 unavailable holds). */
@@ -27,21 +37,21 @@ public final class Sip2Lines {
             summary.setCharAt(list - 1, 'Y');
         }
         String paging = start > 0 ? "BP" + start + "|BQ" + end + "|" : "";
-        return "63001" + NOW + summary + "AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|" + paging;
+        return "63001" + now() + summary + "AO" + institution + "|AA" + patron + "|AC|AD" + pin + "|" + paging;
     }
 
     public static String checkout(String institution, String patron, String item, String pin, boolean renewals,
             boolean noBlock, String extraFields) {
-        return "11" + (renewals ? "Y" : "N") + (noBlock ? "Y" : "N") + NOW + BLANK_DATE + "AO" + institution + "|AA"
+        return "11" + (renewals ? "Y" : "N") + (noBlock ? "Y" : "N") + now() + BLANK_DATE + "AO" + institution + "|AA"
                 + patron + "|AB" + item + "|AC|AD" + pin + "|" + extraFields;
     }
 
     public static String checkin(String institution, String item, String location, String returnDate) {
-        return "09N" + NOW + returnDate + "AP" + location + "|AO" + institution + "|AB" + item + "|AC|";
+        return "09N" + now() + returnDate + "AP" + location + "|AO" + institution + "|AB" + item + "|AC|";
     }
 
     public static String endSession(String institution, String patron) {
-        return "35" + NOW + "AO" + institution + "|AA" + patron + "|";
+        return "35" + now() + "AO" + institution + "|AA" + patron + "|";
     }
 
     /** Appends {@code AY<sequence>AZ<checksum>}. */

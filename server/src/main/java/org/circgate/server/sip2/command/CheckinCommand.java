@@ -54,7 +54,9 @@ public final class CheckinCommand implements Sip2CommandHandler {
         if (returned != null && returned.isAfter(now)) {
             returned = now;
         }
-        CirculationService.Checkin checkin = new CirculationService.Checkin(request.itemIdentifier(), returned);
+        CirculationService.Checkin checkin = new CirculationService.Checkin(request.itemIdentifier(), returned,
+                request.currentLocation() == null || request.currentLocation().isEmpty() ? null
+                        : request.currentLocation());
         return Sip2Resends.inTransaction(services, session, message, connection ->
                 answer(session, request, services.circulation().checkin(connection, session.operator(), checkin)));
     }
