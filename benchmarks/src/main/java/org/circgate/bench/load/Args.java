@@ -1,0 +1,114 @@
+package org.circgate.bench.load;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code --name value} and {@code --flag} command-line options. Every option must be read by the tool, so a typo is
+ * an error instead of a silently ignored setting.
+ */
+final class Args {
+    private final Map<String, String> values = new HashMap<>();
+    private final Set<String> read = new HashSet<>();
+
+    Args(String[] args, Set<String> flags) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--") || arg.length() == 2) {
+                throw new IllegalArgumentException("expected an option (--name), got '" + arg + "'");
+            }
+            String name = arg.substring(2);
+            int equals = name.indexOf('=');
+            if (equals > 0) {
+                values.put(name.substring(0, equals), name.substring(equals + 1));
+            } else if (flags.contains(name)) {
+                values.put(name, "true");
+            } else if (i + 1 < args.length) {
+                values.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("option --" + name + " needs a value");
+            }
+        }
+    }
+
+    boolean has(String name) {
+        read.add(name);
+        return values.containsKey(name);
+    }
+
+    String text(String name, String fallback) {
+        read.add(name);
+        return values.getOrDefault(name, fallback);
+    }
+
+    boolean flag(String name) {
+        return Boolean.parseBoolean(text(name, "false"));
+    }
+
+    int integer(String name, int fallback, int min) {
+        String value = text(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.replace("_", "").replace(",", ""));
+            if (parsed < min) {
+                throw new IllegalArgumentException("--" + name + " must be at least " + min + ", got " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+
+    double decimal(String name, double fallback) {
+        String value = text(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value.replace("_", "").replace(",", ""));
+            if (parsed < 0 || Double.isNaN(parsed) || Double.isInfinite(parsed)) {
+                throw new IllegalArgumentException("--" + name + " must not be negative, got " + value);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'", e);
+        }
+    }
+
+    /** {@code 30s}, {@code 2m}, {@code 500ms}, or a number of seconds. */
+    Duration duration(String name, Duration fallback) {
+        String value = text(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            if (value.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            }
+            if (value.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            if (value.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            return Duration.ofSeconds(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a duration such as 30s, 2m or 500ms, got '"
+                    + value + "'", e);
+        }
+    }
+
+    /** Fails on any option the tool did not ask for. */
+    void rejectUnknown() {
+        for (String name : values.keySet()) {
+            if (!read.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.circgate.bench.load;
+
+/** One row of the report: a SIP2 request the generator sends, or a composite operation (11+09) as a whole. */
+enum Step {
+    SC_STATUS("99"),
+    PATRON_STATUS("23"),
+    PATRON_INFORMATION("63"),
+    CHECKOUT("11"),
+    CHECKIN("09"),
+    CHECKOUT_CHECKIN("11+09");
+
+    private final String label;
+
+    Step(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}
