@@ -24,6 +24,8 @@ public final class ItemRepository {
             UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
              WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE item SET status = ? WHERE id = ?";
+    private static final String SET_PROPERTIES = """
+            UPDATE item SET properties = ?, properties_updated_at = ?, properties_updated_by = ? WHERE id = ?""";
     private static final String LOCATION_EXISTS = "SELECT COUNT(*) FROM location WHERE institution_id = ? AND code = ?";
 
     public Optional<ItemRecord> find(Connection connection, long institutionId, String barcode) throws SQLException {
@@ -52,6 +54,12 @@ public final class ItemRepository {
 
     public boolean locationExists(Connection connection, long institutionId, String code) throws SQLException {
         return Sql.count(connection, LOCATION_EXISTS, institutionId, code) > 0;
+    }
+
+    /** Stores SIP2 item properties (CH) and who set them when. */
+    public void setProperties(Connection connection, long itemId, String properties, java.time.Instant at,
+            String operator) throws SQLException {
+        Sql.update(connection, SET_PROPERTIES, properties, at, operator, itemId);
     }
 
     private static ItemRecord map(ResultSet row) throws SQLException {
