@@ -2,19 +2,14 @@ package org.circgate.server.importer;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.circgate.server.db.Sql;
 import org.circgate.server.security.SecretHasher;
 
 /**
@@ -187,9 +182,9 @@ final class ImportWriter {
             for (ImportDocument.Loan loan : institution.loans()) {
                 update(UPSERT_LOAN, itemIds.get(loan.item()), patronIds.get(loan.patron()),
                         locationIds.get(loan.location()),
-                        timestamp(loan.checkedOut()), timestamp(loan.due()),
-                        loan.renewals() == null ? 0 : loan.renewals(), timestamp(loan.recalled()),
-                        timestamp(loan.recallDue()));
+                        loan.checkedOut(), loan.due(),
+                        loan.renewals() == null ? 0 : loan.renewals(), loan.recalled(),
+                        loan.recallDue());
                 loans++;
             }
             for (ImportDocument.Hold hold : institution.holds()) {
@@ -197,7 +192,7 @@ final class ImportWriter {
                         itemIds.get(hold.item()), locationIds.get(hold.pickupLocation()),
                         hold.holdType() == null ? "2" : hold.holdType(),
                         hold.status() == null ? "WAITING" : hold.status().toUpperCase(Locale.ROOT),
-                        timestamp(hold.placed()), hold.expires(), hold.pickupBy(),
+                        hold.placed(), hold.expires(), hold.pickupBy(),
                         hold.suspendedUntil());
                 holds++;
             }
@@ -206,7 +201,7 @@ final class ImportWriter {
                         itemIds.get(bill.item()),
                         bill.feeType() == null ? "01" : bill.feeType(), bill.reason(), cents(bill.amount()),
                         bill.paid() == null ? 0L : cents(bill.paid()),
-                        bill.currency() == null ? "USD" : bill.currency(), timestamp(bill.billed()));
+                        bill.currency() == null ? "USD" : bill.currency(), bill.billed());
                 bills++;
             }
         }
@@ -263,50 +258,20 @@ final class ImportWriter {
     private long upsertReturningId(String upsert, String select, List<Object> key, Object... values)
             throws SQLException {
         update(upsert, values);
-        try (PreparedStatement statement = connection.prepareStatement(select)) {
-            bind(statement, key.toArray());
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    throw new SQLException("row vanished after upsert: " + select);
-                }
-                return rows.getLong(1);
-            }
-        }
+        return Sql.one(connection, select, row -> row.getLong(1), key.toArray())
+                .orElseThrow(() -> new SQLException("row vanished after upsert: " + select));
     }
 
     private String selectString(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
+        return Sql.one(connection, sql, row -> row.getString(1), values).orElse(null);
     }
 
     private void update(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
-            } else {
-                statement.setObject(i + 1, value);
-            }
-        }
+        Sql.update(connection, sql, values);
     }
 
     private static Long cents(BigDecimal amount) {
         return amount == null ? null : amount.movePointRight(2).longValueExact();
     }
 
-    /** DATETIME columns hold UTC wall-clock time; LocalDateTime is sent without any zone conversion. */
-    private static LocalDateTime timestamp(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }
