@@ -33,11 +33,17 @@ import org.circgate.sip2.Sip2Command;
  * @param hideFields       personal fields never sent to this account (AE, BD, BE, BF, CY, DA)
  * @param checkinNotChargedOk whether a checkin of an item that was not checked out answers ok=1
  * @param sortBins         sort bin (CL) by item type, {@code "*"} for any other; empty = no CL
+ * @param statusUpdateAllowed  19 Item Status Update may store item properties (off: 20 with ok=0, and 98 says N)
+ * @param thirdPartyRenewAllowed a 29 with third party Y may renew an item charged to another patron
+ * @param overpaymentAllowed   a 37 larger than the bills is accepted, the excess recorded as credit
+ * @param paymentTypes     37 payment type codes accepted (00 cash, 01 VISA, 02 credit card, vendor codes)
+ * @param blockStanding    the standing 01 Block Patron stores: BARRED or a BARRED-type custom standing
  */
 public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> allowedNetworks, Charset charset,
         char fieldDelimiter, ErrorDetectionMode errorDetection, boolean asciiTransliteration, boolean acceptOffline,
         int timeoutPeriod, int retries, boolean pinRequired, boolean patronContactFields, Set<String> hideFields,
-        boolean checkinNotChargedOk, Map<String, String> sortBins) {
+        boolean checkinNotChargedOk, Map<String, String> sortBins, boolean statusUpdateAllowed,
+        boolean thirdPartyRenewAllowed, boolean overpaymentAllowed, Set<String> paymentTypes, String blockStanding) {
 
     /** Every request message circgate answers, minus the resend request that is always allowed. */
     public static final Set<Sip2Command> ALL_REQUESTS = EnumSet.of(Sip2Command.SC_STATUS,
@@ -48,20 +54,24 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
 
     public static final SipAccountOptions DEFAULTS = new SipAccountOptions(ALL_REQUESTS, List.of(),
             Sip2CodecSettings.DEFAULT_CHARSET, Sip2CodecSettings.DEFAULT_FIELD_DELIMITER, ErrorDetectionMode.AUTO,
-            false, false, 30, 3, true, false, Set.of(), true, Map.of());
+            false, false, 30, 3, true, false, Set.of(), true, Map.of(), false, false, false,
+            Set.of("00", "01", "02"), "BARRED");
 
     /** Personal fields an account may have hidden. */
     public static final Set<String> HIDEABLE_FIELDS = Set.of("AE", "BD", "BE", "BF", "CY", "DA");
 
     private static final Set<String> KEYS = Set.of("allowedMessages", "allowedNetworks", "charset", "fieldDelimiter",
             "errorDetection", "asciiTransliteration", "acceptOffline", "timeoutPeriod", "retries", "pinRequired",
-            "patronContactFields", "hideFields", "checkinNotChargedOk", "sortBins");
+            "patronContactFields", "hideFields", "checkinNotChargedOk", "sortBins", "statusUpdateAllowed",
+            "thirdPartyRenewAllowed", "overpaymentAllowed", "paymentTypes", "blockStanding");
 
     public SipAccountOptions {
         allowedMessages = allowedMessages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allowedMessages));
         allowedNetworks = List.copyOf(allowedNetworks);
         hideFields = Set.copyOf(hideFields);
         sortBins = Map.copyOf(sortBins);
+        paymentTypes = Set.copyOf(paymentTypes);
+        java.util.Objects.requireNonNull(blockStanding, "blockStanding");
     }
 
     /** Whether a personal field may be sent to this account. */
@@ -172,7 +182,43 @@ public record SipAccountOptions(Set<Sip2Command> allowedMessages, List<String> a
                 bool(options, "patronContactFields", false, path, errors),
                 hidden(options.get("hideFields"), path, errors),
                 bool(options, "checkinNotChargedOk", true, path, errors),
-                sortBins(options.get("sortBins"), path, errors));
+                sortBins(options.get("sortBins"), path, errors),
+                bool(options, "statusUpdateAllowed", false, path, errors),
+                bool(options, "thirdPartyRenewAllowed", false, path, errors),
+                bool(options, "overpaymentAllowed", false, path, errors),
+                paymentTypes(options.get("paymentTypes"), path, errors),
+                blockStanding(options.get("blockStanding"), path, errors));
+    }
+
+    private static Set<String> paymentTypes(Object value, String path, List<String> errors) {
+        if (value == null) {
+            return DEFAULTS.paymentTypes;
+        }
+        Set<String> types = new java.util.HashSet<>();
+        for (Object type : asList(value, path, "paymentTypes", errors)) {
+            String code = String.valueOf(type);
+            if (code.length() != 2 || code.chars().anyMatch(c -> c < 0x21 || c > 0x7E || c == '|')) {
+                errors.add(path + ": field options.paymentTypes: '" + code
+                        + "' is not a two-character SIP2 payment type (00 cash, 01 VISA, 02 credit card, ...)");
+            } else {
+                types.add(code);
+            }
+        }
+        return types;
+    }
+
+    /** A standing name as the policy spells them (seed 001 rules: letters, digits, - _ $); the policy checks it. */
+    private static String blockStanding(Object value, String path, List<String> errors) {
+        if (value == null) {
+            return DEFAULTS.blockStanding;
+        }
+        String name = String.valueOf(value);
+        if (!name.matches("[A-Za-z0-9_$-]{1,20}")) {
+            errors.add(path + ": field options.blockStanding: '" + name
+                    + "' is not a standing name (1-20 letters, digits, - _ $)");
+            return DEFAULTS.blockStanding;
+        }
+        return name;
     }
 
     private static Set<String> hidden(Object value, String path, List<String> errors) {
