@@ -1,18 +1,6 @@
 package org.circgate.server;
 
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.netty4.NettyAllocatorMetrics;
 import io.micrometer.core.instrument.binder.netty4.NettyEventExecutorMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.core.instrument.config.MeterFilter;
-import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +30,7 @@ import org.circgate.server.importer.DataImporter;
 import org.circgate.server.lifecycle.Listener;
 import org.circgate.server.lifecycle.NettyResources;
 import org.circgate.server.lifecycle.StartupException;
+import org.circgate.server.metrics.PrometheusRegistry;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.Sip2Listener;
 import org.circgate.server.sip2.Sip2Resends;
@@ -85,27 +74,9 @@ public final class CircgateServer implements AutoCloseable {
 
     /** As {@link #start(ServerConfig)}; tests wrap the pool with {@code databaseDecorator} to inject failures. */
     public static CircgateServer start(ServerConfig config, UnaryOperator<DataSource> databaseDecorator) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        // Pool acquire time as a histogram, so dashboards can take server-side quantiles across instances.
-        registry.config().meterFilter(new MeterFilter() {
-            @Override
-            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                if (id.getName().equals("hikaricp.connections.acquire")) {
-                    return DistributionStatisticConfig.builder()
-                            .serviceLevelObjectives(1e6, 5e6, 10e6, 50e6, 100e6, 500e6, 1e9, 5e9)
-                            .build().merge(config);
-                }
-                return config;
-            }
-        });
-        ServerMetrics metrics = new ServerMetrics(registry, BuildInfo.version(), "unknown");
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ClassLoaderMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        new NettyAllocatorMetrics(PooledByteBufAllocator.DEFAULT).bindTo(registry);
+        PrometheusMeterRegistry registry = PrometheusRegistry.create();
+        ServerMetrics metrics = new ServerMetrics(registry, BuildInfo.version(), BuildInfo.revision());
+        PrometheusRegistry.bindRuntime(registry);
 
         DatabaseRuntime database = DatabaseRuntime.open(config, registry, metrics::transactionRetried,
                 databaseDecorator);
@@ -235,28 +206,77 @@ public final class CircgateServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops within {@code shutdown.timeoutSeconds}: readiness off (load balancers stop sending), stop accepting,
+     * drain every listener in parallel (in-flight requests finish, connections close at message boundaries), stop
+     * the threads, close the pool and stop the embedded database, close the admin port. The drain may use the bound
+     * less a reserve kept for the steps after it; a step still running at the bound is abandoned with a warning so
+     * the process exits in time.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             awaitTermination();
             return;
         }
-        Instant deadline = Instant.now().plus(config.shutdownTimeout());
-        log.info("circgate stopping (bound {} s): readiness off, draining connections",
-                config.shutdownTimeout().toSeconds());
+        long started = System.nanoTime();
+        Duration bound = config.shutdownTimeout();
+        Instant deadline = Instant.now().plus(bound);
+        Instant drainDeadline = deadline.minus(stopReserve(bound));
+        log.info("circgate stopping (bound {} s): readiness off, draining connections", bound.toSeconds());
         try {
             health.draining(true);
             metrics.draining(true);
             listeners.forEach(Listener::stopAccepting);
-            listeners.forEach(listener -> listener.drain(deadline));
-            netty.shutdown(remaining(deadline));
-            database.close();
+            drainAll(drainDeadline);
+            netty.shutdown(remaining(deadline).dividedBy(2));
+            withinBound("database", database::close, deadline);
             admin.close();
             health.close();
-            log.info("circgate stopped");
+            log.info("circgate stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } finally {
             terminated.countDown();
         }
+    }
+
+    /** Time kept after the drain for threads, pool and embedded database: a fifth of the bound, 1 to 5 s. */
+    static Duration stopReserve(Duration bound) {
+        Duration fifth = bound.dividedBy(5);
+        Duration min = Duration.ofSeconds(1);
+        Duration max = Duration.ofSeconds(5);
+        return fifth.compareTo(min) < 0 ? min : fifth.compareTo(max) > 0 ? max : fifth;
+    }
+
+    private void drainAll(Instant drainDeadline) {
+        List<Thread> drains = new ArrayList<>();
+        for (Listener listener : listeners) {
+            Thread drain = new Thread(() -> listener.drain(drainDeadline), "circgate-drain-" + listener.name());
+            drain.setDaemon(true);
+            drain.start();
+            drains.add(drain);
+        }
+        for (Thread drain : drains) {
+            joinUntil(drain, drainDeadline.plusSeconds(1));
+        }
+    }
+
+    private static void withinBound(String what, Runnable step, Instant deadline) {
+        Thread thread = new Thread(step, "circgate-stop-" + what);
+        thread.setDaemon(true);
+        thread.start();
+        if (!joinUntil(thread, deadline)) {
+            log.warn("Stopping the {} did not finish within the shutdown bound; exiting anyway", what);
+        }
+    }
+
+    /** Waits for {@code thread} until {@code deadline}; true when it finished. */
+    private static boolean joinUntil(Thread thread, Instant deadline) {
+        try {
+            thread.join(Math.max(1, remaining(deadline).toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
     }
 
     private static Duration remaining(Instant deadline) {

@@ -35,6 +35,8 @@ public final class Health implements AutoCloseable {
         return thread;
     });
     private CompletableFuture<Boolean> databaseProbe;
+    private Boolean lastDatabaseResult;
+    private long probeStarted;
 
     public Health(BooleanSupplier databaseAnswers, BooleanSupplier eventLoopsAnswer, Duration deadline) {
         this.databaseAnswers = Objects.requireNonNull(databaseAnswers, "databaseAnswers");
@@ -73,13 +75,22 @@ public final class Health implements AutoCloseable {
         return new Status(problems.isEmpty(), problems);
     }
 
-    /** Cheap readiness for the {@code circgate_ready} gauge: no database round trip, uses the last probe. */
+    /**
+     * Cheap readiness for the {@code circgate_ready} gauge: never waits for the database. It answers from the last
+     * finished probe and starts the next one, so each scrape sees a result at most one scrape old even when nothing
+     * polls {@code /health/ready}.
+     */
     public boolean lastKnownReady() {
-        CompletableFuture<Boolean> probe;
+        boolean database;
         synchronized (this) {
-            probe = databaseProbe;
+            // A probe still running past the deadline means the database does not answer in time.
+            boolean hanging = databaseProbe != null && !databaseProbe.isDone()
+                    && System.nanoTime() - probeStarted > deadline.toNanos();
+            database = Boolean.TRUE.equals(lastDatabaseResult) && !hanging;
+            if (databaseProbe == null || databaseProbe.isDone()) {
+                databaseProbe = startProbe();
+            }
         }
-        boolean database = probe != null && probe.isDone() && !probe.isCompletedExceptionally() && probe.join();
         return database && listenersBound.get() && !draining.get();
     }
 
@@ -88,7 +99,7 @@ public final class Health implements AutoCloseable {
         CompletableFuture<Boolean> probe;
         synchronized (this) {
             if (databaseProbe == null || databaseProbe.isDone()) {
-                databaseProbe = CompletableFuture.supplyAsync(databaseAnswers::getAsBoolean, probes);
+                databaseProbe = startProbe();
             }
             probe = databaseProbe;
         }
@@ -104,8 +115,24 @@ public final class Health implements AutoCloseable {
         }
     }
 
+    /** Called with this object's lock held. */
+    private CompletableFuture<Boolean> startProbe() {
+        if (probes.isShutdown()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        probeStarted = System.nanoTime();
+        CompletableFuture<Boolean> probe = CompletableFuture.supplyAsync(databaseAnswers::getAsBoolean, probes)
+                .exceptionally(e -> false);
+        probe.thenAccept(answered -> {
+            synchronized (this) {
+                lastDatabaseResult = answered;
+            }
+        });
+        return probe;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         probes.shutdownNow();
     }
 }

@@ -167,6 +167,11 @@ public final class ServerMetrics {
         counter("circgate.sip2.resend.requests.sent").increment();
     }
 
+    /** Registers the replay counter of a command at zero, so the first replay shows in {@code rate()}. */
+    public void declareResendReplays(String command) {
+        counter("circgate.sip2.resends.replayed", "command", command);
+    }
+
     public void resendReplayed(String command) {
         counter("circgate.sip2.resends.replayed", "command", command).increment();
     }

@@ -9,6 +9,8 @@ public final class HandlerNames {
     public static final String CONNECTIONS = "connections";
     /** Closes a connection that sends nothing for the idle timeout, or does not log in within the login deadline. */
     public static final String DEADLINES = "deadlines";
+    /** Tracks whether a message is half received: the message deadline, and the drain closes between messages. */
+    public static final String MESSAGE_BOUNDARIES = "message-boundaries";
     /** CR framing, decoding to messages, encoding with AY/AZ. */
     public static final String CODEC = "sip2-codec";
     /** Dispatch to one command class per message; runs on the worker group. */

@@ -10,8 +10,9 @@ import org.circgate.sip2.Sip2CodecSettings;
 import org.circgate.sip2.codec.Sip2ServerCodec;
 
 /**
- * The SIP2 pipeline: connection tracking, deadlines, the codec (framing + decoding + encoding) on the I/O loop, then
- * the request handler on the worker group, and the exception handler last.
+ * The SIP2 pipeline: connection tracking, deadlines, message boundaries (message deadline, drain), the codec
+ * (framing + decoding + encoding) on the I/O loop, then the request handler on the worker group, and the exception
+ * handler last.
  */
 final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerConfig.Sip2Config config;
@@ -35,6 +36,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast(HandlerNames.CONNECTIONS, tracker);
         pipeline.addLast(HandlerNames.DEADLINES, new Deadlines(config.idleTimeout(), config.loginTimeout()));
+        pipeline.addLast(HandlerNames.MESSAGE_BOUNDARIES, new MessageBoundaries(config.messageTimeout()));
         pipeline.addLast(HandlerNames.CODEC, new Sip2ServerCodec(settings));
         pipeline.addLast(services.workers(), HandlerNames.HANDLER,
                 new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength()));

@@ -11,7 +11,8 @@ public final class Sip2CommandNames {
 
     static {
         for (Sip2Command command : Sip2Command.values()) {
-            NAMES.put(command, command.name().toLowerCase(Locale.ROOT));
+            // A response code sent to the server is answered as an unknown request; it gets no label of its own.
+            NAMES.put(command, command.isRequest() ? command.name().toLowerCase(Locale.ROOT) : "unknown");
         }
         NAMES.put(Sip2Command.PATRON_STATUS_REQUEST, "patron_status");
         NAMES.put(Sip2Command.REQUEST_ACS_RESEND, "request_resend");

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class Sip2Listener implements Listener {
     private static final Logger log = LoggerFactory.getLogger(Sip2Listener.class);
 
+    private static final Duration DRAIN_POLL = Duration.ofMillis(20);
+
     private final Channel serverChannel;
     private final ChannelGroup connections;
     private final InetSocketAddress address;
@@ -49,6 +52,9 @@ public final class Sip2Listener implements Listener {
     public static Sip2Listener start(ServerConfig.Sip2Config config, NettyResources netty, Sip2Services services) {
         ChannelGroup connections = new DefaultChannelGroup("sip2", GlobalEventExecutor.INSTANCE);
         List<Sip2CommandHandler> commands = commands(services);
+        services.metrics().declareResendReplays(Sip2CommandNames.of(Sip2Command.REQUEST_ACS_RESEND));
+        commands.stream().filter(Sip2CommandHandler::changesState)
+                .forEach(command -> services.metrics().declareResendReplays(Sip2CommandNames.of(command.command())));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(netty.acceptors(), netty.ioLoops())
                 .channel(NioServerSocketChannel.class)
@@ -93,23 +99,37 @@ public final class Sip2Listener implements Listener {
         serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * Asks every connection to close at its next message boundary ({@link MessageBoundaries}): requests already
+     * received are answered first, a half-received message is read to its end and answered. Connections that are
+     * still open at the deadline are closed there. Connections accepted just before the listening socket closed are
+     * picked up by the next round.
+     */
     @Override
     public void drain(Instant deadline) {
         int open = connections.size();
-        for (Channel channel : connections) {
-            Sip2RequestHandler.closeAfterCurrentRequest(channel);
-        }
-        for (Channel channel : connections) {
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0 || !channel.closeFuture().awaitUninterruptibly(left)) {
+        Set<Channel> asked = new HashSet<>();
+        while (!connections.isEmpty() && Instant.now().isBefore(deadline)) {
+            for (Channel channel : connections) {
+                if (asked.add(channel)) {
+                    MessageBoundaries.closeAtBoundary(channel);
+                }
+            }
+            try {
+                Thread.sleep(DRAIN_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 break;
             }
         }
+        int forced = 0;
         for (Channel channel : connections) {
+            forced++;
             CloseReasons.close(channel, CloseReason.DRAIN);
         }
-        if (open > 0) {
-            log.info("SIP2 drained {} connection(s)", open);
+        if (open > 0 || forced > 0) {
+            log.info("SIP2 drained {} connection(s){}", open,
+                    forced > 0 ? "; " + forced + " still busy at the deadline were closed" : "");
         }
     }
 }

@@ -83,7 +83,8 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
                 return new Reply(Sip2Outbound.replyTo(inbound, RequestScResend.INSTANCE), Outcome.INVALID,
                         ServerMetrics.MapAction.NONE, false, false);
             }
-            metrics.resendReplayed(Sip2CommandNames.of(last.message().command()));
+            // Labelled by the request that asked for the replay; the stored message is a response.
+            metrics.resendReplayed(Sip2CommandNames.of(Sip2Command.REQUEST_ACS_RESEND));
             return new Reply(last, Outcome.OK, ServerMetrics.MapAction.NONE, false, false);
         }
         Sip2CommandHandler handler = handlers.get(command);
