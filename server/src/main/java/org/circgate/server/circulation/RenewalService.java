@@ -38,8 +38,17 @@ public final class RenewalService {
      * @param titleIdentifier a title key or exact title text, used only without an item barcode
      * @param thirdParty      the caller may renew a loan of another patron (SIP2: the request's flag and the
      *                        account's permission); that loan is then decided on its borrower's facts
+     * @param offline         the caller already renewed it off-line (SIP2 no block, when the account accepts it):
+     *                        the loan is renewed even when the policy would refuse, and the refusal is audited
+     * @param offlineDue      the due date the caller gave the patron off-line, or null for the policy's
      */
-    public record Renew(String patronBarcode, String itemBarcode, String titleIdentifier, boolean thirdParty) {
+    public record Renew(String patronBarcode, String itemBarcode, String titleIdentifier, boolean thirdParty,
+            boolean offline, Instant offlineDue) {
+
+        /** An on-line renewal. */
+        public Renew(String patronBarcode, String itemBarcode, String titleIdentifier, boolean thirdParty) {
+            this(patronBarcode, itemBarcode, titleIdentifier, thirdParty, false, null);
+        }
     }
 
     public RenewalResult renew(Connection connection, Operator operator, Renew request) throws SQLException {
@@ -69,7 +78,7 @@ public final class RenewalService {
             return RenewalResult.of(Status.UNKNOWN_ITEM, patron);
         }
         return renewItem(connection, operator, circulation.engine(connection, operator), patron, item.get(),
-                request.thirdParty());
+                request.thirdParty(), request.offline() ? request : null);
     }
 
     /** Renews every loan of the patron, each decided on its own (SIP2 65). */
@@ -88,7 +97,7 @@ public final class RenewalService {
         for (LoanRecord loan : facts.loans().forPatron(connection, patron.id())) {
             Optional<ItemRecord> item = facts.items().findForUpdate(connection, institution.id(), loan.itemBarcode());
             if (item.isPresent()) {
-                results.add(renewItem(connection, operator, engine, patron, item.get(), false));
+                results.add(renewItem(connection, operator, engine, patron, item.get(), false, null));
             }
         }
         long renewed = results.stream().filter(r -> r.status().ok()).count();
@@ -98,7 +107,7 @@ public final class RenewalService {
     }
 
     private RenewalResult renewItem(Connection connection, Operator operator, CirculationEngine engine,
-            PatronRecord patron, ItemRecord item, boolean thirdParty) throws SQLException {
+            PatronRecord patron, ItemRecord item, boolean thirdParty, Renew offline) throws SQLException {
         ZoneId zone = operator.institution().zone();
         LocalDate today = circulation.today(operator);
         Optional<LoanRecord> loan = facts.loans().forItem(connection, item.id());
@@ -116,7 +125,8 @@ public final class RenewalService {
         LoanFacts loanFacts = decided == null ? null : CirculationFacts.loanFacts(decided, zone);
         Decision decision = engine.renew(circulation.context(operator), snapshot.facts(), loanFacts, itemFacts);
         String detail = borrower.id() != patron.id() ? "third party; " + decision.decidedBy() : decision.decidedBy();
-        if (!decision.isAllowed()) {
+        boolean forced = offline != null && decided != null && !decision.isAllowed();
+        if (!decision.isAllowed() && !forced) {
             circulation.record(connection, operator, "renew", patron.barcode(), item.barcode(), "denied",
                     CirculationService.reasons(decision), detail);
             return new RenewalResult(Status.DENIED, decision, patron, decided == null ? null : borrower, item,
@@ -131,12 +141,28 @@ public final class RenewalService {
             facts.bills().create(connection, operator.institution().id(), borrower.id(), item.id(), "04",
                     "Overdue: " + item.title(), fine, currency, circulation.clock().instant());
         }
-        Instant due = CirculationService.endOfDay(decision.dueDate().orElseThrow(), zone);
+        Instant due = dueDate(engine, decision, forced ? offline : null, borrower, item, decided, today, zone);
         facts.loans().renew(connection, decided.id(), due);
-        circulation.record(connection, operator, "renew", patron.barcode(), item.barcode(), "ok",
+        circulation.record(connection, operator, "renew", patron.barcode(), item.barcode(),
+                forced ? "offline" : "ok",
                 fine > 0 ? join(CirculationService.reasons(decision), "FINE_BILLED")
                         : CirculationService.reasons(decision), detail);
         return new RenewalResult(Status.RENEWED, decision, patron, borrower, item, due, fine);
+    }
+
+    /** The policy's new due date; off-line, the one the caller gave, else the loan period counted from today. */
+    private static Instant dueDate(CirculationEngine engine, Decision decision, Renew offline, PatronRecord borrower,
+            ItemRecord item, LoanRecord loan, LocalDate today, ZoneId zone) {
+        if (decision.dueDate().isPresent()) {
+            return CirculationService.endOfDay(decision.dueDate().get(), zone);
+        }
+        if (offline.offlineDue() != null) {
+            return offline.offlineDue();
+        }
+        if (engine.policy().profile(borrower.profile()) == null) {
+            return loan.dueAt(); // nothing to count a loan period with: the off-line renewal keeps the old date
+        }
+        return CirculationService.endOfDay(engine.dueDate(borrower.profile(), item.itemType(), null, today), zone);
     }
 
     /** The copy of the title the patron has on loan, locked; empty when the title is unknown or not on loan. */

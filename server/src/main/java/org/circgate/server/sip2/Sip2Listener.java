@@ -22,12 +22,20 @@ import org.circgate.server.lifecycle.Listener;
 import org.circgate.server.lifecycle.NettyResources;
 import org.circgate.server.lifecycle.StartupException;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
+import org.circgate.server.sip2.command.BlockPatronCommand;
 import org.circgate.server.sip2.command.CheckinCommand;
 import org.circgate.server.sip2.command.CheckoutCommand;
 import org.circgate.server.sip2.command.EndPatronSessionCommand;
+import org.circgate.server.sip2.command.FeePaidCommand;
+import org.circgate.server.sip2.command.HoldCommand;
+import org.circgate.server.sip2.command.ItemInformationCommand;
+import org.circgate.server.sip2.command.ItemStatusUpdateCommand;
 import org.circgate.server.sip2.command.LoginCommand;
+import org.circgate.server.sip2.command.PatronEnableCommand;
 import org.circgate.server.sip2.command.PatronInformationCommand;
 import org.circgate.server.sip2.command.PatronStatusCommand;
+import org.circgate.server.sip2.command.RenewAllCommand;
+import org.circgate.server.sip2.command.RenewCommand;
 import org.circgate.server.sip2.command.ScStatusCommand;
 import org.circgate.sip2.Sip2Command;
 import org.slf4j.Logger;
@@ -77,7 +85,10 @@ public final class Sip2Listener implements Listener {
     static List<Sip2CommandHandler> commands(Sip2Services services) {
         List<Sip2CommandHandler> commands = new ArrayList<>(List.of(new LoginCommand(services),
                 new PatronStatusCommand(services), new PatronInformationCommand(services),
-                new CheckoutCommand(services), new CheckinCommand(services), new EndPatronSessionCommand(services)));
+                new CheckoutCommand(services), new CheckinCommand(services), new EndPatronSessionCommand(services),
+                new HoldCommand(services), new RenewCommand(services), new RenewAllCommand(services),
+                new FeePaidCommand(services), new BlockPatronCommand(services), new PatronEnableCommand(services),
+                new ItemInformationCommand(services), new ItemStatusUpdateCommand(services)));
         Set<Sip2Command> implemented = EnumSet.of(Sip2Command.SC_STATUS);
         commands.forEach(command -> implemented.add(command.command()));
         commands.add(new ScStatusCommand(services, implemented));

@@ -47,7 +47,9 @@ public final class ScStatusCommand implements Sip2CommandHandler {
         SipAccountOptions options = account == null ? SipAccountOptions.DEFAULTS : account.options();
         Set<Sip2Command> usable = EnumSet.noneOf(Sip2Command.class);
         for (Sip2Command command : implemented) {
-            if (options.allows(command)) {
+            // 19 also needs the account's status-update permission; without it 98 says N and BX leaves it out.
+            if (options.allows(command)
+                    && (command != Sip2Command.ITEM_STATUS_UPDATE || options.statusUpdateAllowed())) {
                 usable.add(command);
             }
         }
