@@ -40,12 +40,12 @@ public final class DataImporter {
     }
 
     /** What an import did, in counts of records in the file. */
-    public record Summary(int institutions, int locations, int sipAccounts, int patrons, int titles, int items,
-            int loans, int holds, int bills) {
+    public record Summary(int institutions, int locations, int sipAccounts, int ncipAgencies, int patrons,
+            int titles, int items, int loans, int holds, int bills) {
         @Override
         public String toString() {
             return institutions + " institution(s), " + locations + " location(s), " + sipAccounts
-                    + " SIP account(s), " + patrons + " patron(s), " + titles + " title(s), " + items + " item(s), "
+                    + " SIP account(s), " + ncipAgencies + " NCIP agency(ies), " + patrons + " patron(s), " + titles + " title(s), " + items + " item(s), "
                     + loans + " loan(s), " + holds + " hold(s), " + bills + " bill(s)";
         }
     }

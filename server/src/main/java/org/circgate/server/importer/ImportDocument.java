@@ -19,7 +19,8 @@ public record ImportDocument(List<Institution> institutions) {
 
     public record Institution(String code, String name, String timeZone, Boolean training,
             List<Location> locations, JsonNode policy, List<SipAccount> sipAccounts, List<Patron> patrons,
-            List<Title> titles, List<Item> items, List<Loan> loans, List<Hold> holds, List<Bill> bills) {
+            List<Title> titles, List<Item> items, List<Loan> loans, List<Hold> holds, List<Bill> bills,
+            List<NcipAgency> ncipAgencies) {
         public Institution {
             locations = listOf(locations);
             sipAccounts = listOf(sipAccounts);
@@ -29,6 +30,7 @@ public record ImportDocument(List<Institution> institutions) {
             loans = listOf(loans);
             holds = listOf(holds);
             bills = listOf(bills);
+            ncipAgencies = listOf(ncipAgencies);
         }
     }
 
@@ -45,6 +47,23 @@ public record ImportDocument(List<Institution> institutions) {
         @Override
         public String toString() {
             return "SipAccount[login=" + login + ", password=***, locations=" + locations + "]";
+        }
+    }
+
+    /**
+     * An NCIP partner agency: its FromAgencyId, its API key (clear text, stored as a SHA-256 digest, or the digest),
+     * the location it acts for, its audit name, the networks it may call from and its options.
+     */
+    public record NcipAgency(String agencyId, String apiKey, String apiKeyHash, String location, String auditName,
+            List<String> allowedNetworks, Boolean enabled, Map<String, Object> options) {
+        public NcipAgency {
+            allowedNetworks = listOf(allowedNetworks);
+            options = options == null ? Map.of() : options;
+        }
+
+        @Override
+        public String toString() {
+            return "NcipAgency[agencyId=" + agencyId + ", apiKey=***, location=" + location + "]";
         }
     }
 

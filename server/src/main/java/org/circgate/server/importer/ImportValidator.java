@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.circgate.server.account.SipAccountOptions;
+import org.circgate.server.ncip.agency.ApiKeys;
+import org.circgate.server.ncip.agency.NcipAgencyOptions;
+import org.circgate.server.ncip.agency.Networks;
 import org.circgate.server.domain.HoldStatus;
 import org.circgate.server.domain.ItemStatus;
 
@@ -57,6 +60,7 @@ final class ImportValidator {
 
     private final List<String> errors = new ArrayList<>();
     private final Set<String> logins = new HashSet<>();
+    private final Set<String> apiKeyHashes = new HashSet<>();
     private final Existing existing;
     private String institutionCode;
 
@@ -133,6 +137,7 @@ final class ImportValidator {
             }
             SipAccountOptions.parse(account.options(), path, errors);
         }
+        ncipAgencies(base, institution.ncipAgencies(), locations);
         Set<String> patrons = unique(base, "patrons", institution.patrons(), ImportDocument.Patron::barcode);
         for (int i = 0; i < institution.patrons().size(); i++) {
             ImportDocument.Patron patron = institution.patrons().get(i);
@@ -277,6 +282,50 @@ final class ImportValidator {
             }
             if (bill.billed() == null) {
                 errors.add(path + ": field billed: required");
+            }
+        }
+    }
+
+    private void ncipAgencies(String base, List<ImportDocument.NcipAgency> agencies, Set<String> locations) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            ImportDocument.NcipAgency agency = agencies.get(i);
+            if (agency == null) {
+                errors.add(base + ".ncipAgencies[" + i + "]: must be an object");
+                continue;
+            }
+            String path = base + ".ncipAgencies[" + i + "]" + key("agencyId", agency.agencyId());
+            if (require(path, "agencyId", agency.agencyId(), LOGIN)
+                    && !ids.add(agency.agencyId().toLowerCase(Locale.ROOT))) {
+                errors.add(path + ": agencyId " + agency.agencyId() + " appears twice (agency ids ignore case)");
+            }
+            if ((agency.apiKey() == null) == (agency.apiKeyHash() == null)) {
+                errors.add(path + ": field apiKey: give either apiKey or apiKeyHash");
+            } else if (agency.apiKey() != null && !ApiKeys.isWellFormed(agency.apiKey())) {
+                errors.add(path + ": field apiKey: must be " + ApiKeys.form());
+            } else if (agency.apiKeyHash() != null && !ApiKeys.isHash(agency.apiKeyHash())) {
+                errors.add(path + ": field apiKeyHash: must be sha256: followed by 64 lower-case hex digits");
+            } else {
+                String hash = agency.apiKey() != null ? ApiKeys.hash(agency.apiKey()) : agency.apiKeyHash();
+                if (!apiKeyHashes.add(hash)) {
+                    errors.add(path + ": field apiKey: the same key is given to another agency of this file");
+                }
+            }
+            reference(path, "location", agency.location(), locations, Kind.LOCATION);
+            if (agency.auditName() != null && (agency.auditName().isBlank() || agency.auditName().length() > 64)) {
+                errors.add(path + ": field auditName: must be 1-64 characters");
+            }
+            for (String network : agency.allowedNetworks()) {
+                try {
+                    Networks.parse(network);
+                } catch (IllegalArgumentException e) {
+                    errors.add(path + ": field allowedNetworks: '" + network + "' is not a CIDR range");
+                }
+            }
+            NcipAgencyOptions options = NcipAgencyOptions.parse(agency.options(), path, errors);
+            if (options.acceptItem().location() != null) {
+                reference(path, "options.acceptItem.location", options.acceptItem().location(), locations,
+                        Kind.LOCATION);
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.circgate.server.db.Sql;
+import org.circgate.server.ncip.agency.ApiKeys;
 import org.circgate.server.security.SecretHasher;
 
 /**
@@ -37,6 +38,13 @@ final class ImportWriter {
     private static final String INSERT_ACCOUNT_LOCATION = """
             INSERT IGNORE INTO sip_account_location (account_id, location_id) VALUES (?, ?)""";
     private static final String DELETE_ACCOUNT_LOCATIONS = "DELETE FROM sip_account_location WHERE account_id = ?";
+    private static final String UPSERT_NCIP_AGENCY = """
+            INSERT INTO ncip_agency (institution_id, agency_id, api_key_hash, location_id, audit_name, allowed_networks,
+                                     enabled, options)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON DUPLICATE KEY UPDATE agency_id = VALUES(agency_id), api_key_hash = VALUES(api_key_hash),
+              location_id = VALUES(location_id), audit_name = VALUES(audit_name),
+              allowed_networks = VALUES(allowed_networks), enabled = VALUES(enabled), options = VALUES(options)""";
     private static final String SELECT_PATRON_PIN = "SELECT pin_hash FROM patron WHERE institution_id = ? AND barcode = ?";
     private static final String UPSERT_PATRON = """
             INSERT INTO patron (institution_id, barcode, pin_hash, profile, standing, name, email, phone, address,
@@ -125,6 +133,7 @@ final class ImportWriter {
     DataImporter.Summary write(ImportDocument document) throws SQLException {
         int locations = 0;
         int accounts = 0;
+        int agencies = 0;
         int patrons = 0;
         int titles = 0;
         int items = 0;
@@ -149,6 +158,10 @@ final class ImportWriter {
             for (ImportDocument.SipAccount account : institution.sipAccounts()) {
                 writeAccount(institutionId, account, locationIds);
                 accounts++;
+            }
+            for (ImportDocument.NcipAgency agency : institution.ncipAgencies()) {
+                writeNcipAgency(institutionId, agency, locationIds);
+                agencies++;
             }
             Ids patronIds = new Ids(institution.code(), ImportValidator.Kind.PATRON);
             for (ImportDocument.Patron patron : institution.patrons()) {
@@ -205,8 +218,8 @@ final class ImportWriter {
                 bills++;
             }
         }
-        return new DataImporter.Summary(document.institutions().size(), locations, accounts, patrons, titles, items,
-                loans, holds, bills);
+        return new DataImporter.Summary(document.institutions().size(), locations, accounts, agencies, patrons,
+                titles, items, loans, holds, bills);
     }
 
     private void writeAccount(long institutionId, ImportDocument.SipAccount account, Ids locationIds)
@@ -226,6 +239,19 @@ final class ImportWriter {
         update(DELETE_ACCOUNT_LOCATIONS, accountId);
         for (String location : account.locations()) {
             update(INSERT_ACCOUNT_LOCATION, accountId, locationIds.get(location));
+        }
+    }
+
+    private void writeNcipAgency(long institutionId, ImportDocument.NcipAgency agency, Ids locationIds)
+            throws SQLException {
+        String hash = agency.apiKey() != null ? ApiKeys.hash(agency.apiKey()) : agency.apiKeyHash();
+        try {
+            update(UPSERT_NCIP_AGENCY, institutionId, agency.agencyId(), hash, locationIds.get(agency.location()),
+                    agency.auditName() == null ? agency.agencyId() : agency.auditName(),
+                    JSON.writeValueAsString(agency.allowedNetworks()), !Boolean.FALSE.equals(agency.enabled()),
+                    JSON.writeValueAsString(agency.options()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("options of NCIP agency " + agency.agencyId() + " cannot be stored", e);
         }
     }
 
