@@ -1,0 +1,239 @@
+package org.circgate.bench.load;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The database's share of an 11+09 pair: {@link CirculationStatements} run straight over JDBC by N threads, one
+ * connection each, against the same MariaDB the server uses, with the server's isolation (READ COMMITTED) and
+ * transaction handling (auto-commit switched off for each transaction and back on after, as the server's
+ * Transactions does). The server's 11+09 rate divided by this one says how much the server adds on top of its SQL.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.circgate.bench.load.JdbcBaseline \
+ *     --jdbc-url jdbc:mariadb://127.0.0.1:PORT/circgate --credentials data/mariadb/credentials --threads 32
+ * </pre>
+ */
+public final class JdbcBaseline {
+    static final String USAGE = """
+            Usage: java -cp benchmarks/target/benchmarks.jar org.circgate.bench.load.JdbcBaseline [options]
+
+              --jdbc-url URL        the server's database (embedded: jdbc:mariadb://127.0.0.1:PORT/circgate, PORT
+                                    from the server's "Embedded MariaDB started on" line)
+              --user U              (circgate)
+              --password P | --credentials FILE   password, or the embedded database's credentials file
+                                    (data/mariadb/credentials, key app.password)
+              --threads N           one connection each (32)
+              --duration D --warmup D   (30s, 10s)
+              --keep-autocommit-off leave auto-commit off between transactions instead of switching it per
+                                    transaction as the server does (shows what the switching costs)
+              --login L --institution I --location C --patrons N --items N --patron-prefix X --item-prefix Y
+                                    as for Sip2Load / LoadImport (load, LOAD, MAIN, 2000, 20000, LP, LI)
+            """;
+
+    private JdbcBaseline() {
+    }
+
+    record Options(String url, String user, String password, int threads, Duration duration, Duration warmup,
+            boolean keepAutoCommitOff, String login, LoadData data) {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        Options options;
+        try {
+            Args args = new Args(arguments, Set.of("keep-autocommit-off", "help"));
+            if (args.flag("help")) {
+                System.out.print(USAGE);
+                return;
+            }
+            String url = args.text("jdbc-url", null);
+            if (url == null) {
+                throw new IllegalArgumentException("--jdbc-url is required");
+            }
+            String password = args.text("password", null);
+            String credentials = args.text("credentials", null);
+            if (password == null && credentials != null) {
+                password = appPassword(Path.of(credentials));
+            }
+            options = new Options(url, args.text("user", "circgate"), password, args.integer("threads", 32, 1),
+                    args.duration("duration", Duration.ofSeconds(30)), args.duration("warmup", Duration.ofSeconds(10)),
+                    args.flag("keep-autocommit-off"), args.text("login", "load"), LoadData.from(args));
+            args.rejectUnknown();
+            if (options.threads() > options.data().items()) {
+                throw new IllegalArgumentException("need at least one item per thread");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("JdbcBaseline: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
+        }
+        run(options, System.out);
+    }
+
+    static void run(Options options, PrintStream out) throws Exception {
+        String loadBefore = LoadReport.loadAverage();
+        CirculationStatements statements;
+        try (Connection connection = connect(options)) {
+            statements = CirculationStatements.lookUp(connection, options.data().institution(), options.login(),
+                    options.data().location());
+        }
+        long start = System.nanoTime();
+        long measureStart = start + options.warmup().toNanos();
+        long measureEnd = measureStart + options.duration().toNanos();
+        AtomicLong failures = new AtomicLong();
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < options.threads(); i++) {
+            Worker worker = new Worker(options, statements, i, measureStart, measureEnd, failures);
+            workers.add(worker);
+            worker.start();
+        }
+        LoadStats total = new LoadStats();
+        for (Worker worker : workers) {
+            worker.join();
+            total.add(worker.stats);
+        }
+        String loadAfter = LoadReport.loadAverage();
+        double seconds = options.duration().toNanos() / 1e9;
+        out.printf("%nraw JDBC 11+09 on %s: %d threads, %s, %d s warm-up + %d s measured%n", options.url(),
+                options.threads(), options.keepAutoCommitOff() ? "auto-commit kept off"
+                        : "auto-commit switched per transaction (as the server)", options.warmup().toSeconds(),
+                options.duration().toSeconds());
+        out.printf("load average before %s, after %s%n", loadBefore, loadAfter);
+        out.printf("%-6s %12s %11s %9s %9s %9s %9s %9s%n", "op", "count", "rate/s", "p50 ms", "p99 ms", "p99.9 ms",
+                "max ms", "errors");
+        for (Step step : List.of(Step.CHECKOUT, Step.CHECKIN, Step.CHECKOUT_CHECKIN)) {
+            LatencyHistogram h = total.latency[step.ordinal()];
+            out.printf("%-6s %,12d %,11.1f %9.3f %9.3f %9.3f %9.3f %,9d%n", step.label(), h.count(),
+                    h.count() / seconds, h.percentile(50) / 1e6, h.percentile(99) / 1e6, h.percentile(99.9) / 1e6,
+                    h.max() / 1e6, total.errors[step.ordinal()]);
+        }
+        out.printf("failed transactions (whole run): %,d%n", failures.get());
+    }
+
+    private static Connection connect(Options options) throws SQLException {
+        Connection connection = DriverManager.getConnection(options.url(), options.user(), options.password());
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        return connection;
+    }
+
+    private static String appPassword(Path credentials) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + credentials + ": " + e.getMessage(), e);
+        }
+        String password = properties.getProperty("app.password");
+        if (password == null) {
+            throw new IllegalArgumentException(credentials + " has no app.password");
+        }
+        return password;
+    }
+
+    /** One thread, one connection, its own slice of patrons and items, pairs back to back until the end. */
+    private static final class Worker extends Thread {
+        @FunctionalInterface
+        private interface Work {
+            void run(Connection connection) throws SQLException;
+        }
+
+        private final Options options;
+        private final CirculationStatements statements;
+        private final LoadData.Slice patrons;
+        private final LoadData.Slice items;
+        private final long measureStart;
+        private final long measureEnd;
+        private final AtomicLong failures;
+        final LoadStats stats = new LoadStats();
+
+        Worker(Options options, CirculationStatements statements, int index, long measureStart, long measureEnd,
+                AtomicLong failures) {
+            super("jdbc-" + index);
+            this.options = options;
+            this.statements = statements;
+            this.patrons = LoadData.slice(options.data().patrons(), index, options.threads());
+            this.items = LoadData.slice(options.data().items(), index, options.threads());
+            this.measureStart = measureStart;
+            this.measureEnd = measureEnd;
+            this.failures = failures;
+        }
+
+        @Override
+        public void run() {
+            try (Connection connection = connect(options)) {
+                if (options.keepAutoCommitOff()) {
+                    connection.setAutoCommit(false);
+                }
+                long cursor = 0;
+                while (System.nanoTime() < measureEnd) {
+                    cursor++;
+                    String patron = options.data().patron(patrons.at(cursor));
+                    String item = options.data().item(items.at(cursor));
+                    long started = System.nanoTime();
+                    boolean ok = transaction(connection, c -> statements.identify(c, patron))
+                            && transaction(connection, c -> statements.checkout(c, patron, item));
+                    long checkedOut = System.nanoTime();
+                    ok &= transaction(connection, c -> statements.checkin(c, item));
+                    long done = System.nanoTime();
+                    Outcome outcome = ok ? Outcome.OK : Outcome.ERROR;
+                    record(Step.CHECKOUT, started, checkedOut, outcome);
+                    record(Step.CHECKIN, checkedOut, done, outcome);
+                    record(Step.CHECKOUT_CHECKIN, started, done, outcome);
+                }
+            } catch (SQLException e) {
+                failures.incrementAndGet();
+                System.err.println(getName() + ": " + e.getMessage());
+            }
+        }
+
+        private void record(Step step, long start, long end, Outcome outcome) {
+            if (start >= measureStart && end <= measureEnd) {
+                stats.record(step, end - start, outcome);
+            }
+        }
+
+        /** As the server's Transactions.inTransaction, minus the deadlock retry (which never triggers here). */
+        private boolean transaction(Connection connection, Work work) {
+            try {
+                if (!options.keepAutoCommitOff()) {
+                    connection.setAutoCommit(false);
+                }
+                work.run(connection);
+                connection.commit();
+                return true;
+            } catch (SQLException e) {
+                if (failures.incrementAndGet() <= 5) {
+                    System.err.println(getName() + ": " + e.getMessage());
+                }
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // The next transaction reports a broken connection.
+                }
+                return false;
+            } finally {
+                if (!options.keepAutoCommitOff()) {
+                    try {
+                        connection.setAutoCommit(true);
+                    } catch (SQLException ignored) {
+                        // As in the server: a broken connection surfaces at the next use.
+                    }
+                }
+            }
+        }
+    }
+}
