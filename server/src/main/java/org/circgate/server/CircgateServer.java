@@ -20,10 +20,13 @@ import org.circgate.server.admin.AdminServer;
 import org.circgate.server.circulation.AuditLog;
 import org.circgate.server.circulation.CirculationFacts;
 import org.circgate.server.circulation.CirculationService;
+import org.circgate.server.circulation.HoldService;
 import org.circgate.server.circulation.InstitutionRepository;
 import org.circgate.server.circulation.PatronAuthenticator;
 import org.circgate.server.circulation.PatronPseudonyms;
 import org.circgate.server.circulation.PolicyCatalog;
+import org.circgate.server.circulation.RenewalService;
+import org.circgate.server.circulation.TemporaryItemService;
 import org.circgate.server.admin.Health;
 import org.circgate.server.config.ServerConfig;
 import org.circgate.server.importer.DataImporter;
@@ -32,6 +35,11 @@ import org.circgate.server.lifecycle.NettyResources;
 import org.circgate.server.lifecycle.StartupException;
 import org.circgate.server.metrics.PrometheusRegistry;
 import org.circgate.server.metrics.ServerMetrics;
+import org.circgate.server.ncip.NcipListener;
+import org.circgate.server.ncip.NcipLookups;
+import org.circgate.server.ncip.NcipServices;
+import org.circgate.server.ncip.agency.NcipAgencies;
+import org.circgate.server.ncip.agency.NcipAgencyRepository;
 import org.circgate.server.sip2.Sip2Listener;
 import org.circgate.server.sip2.Sip2Resends;
 import org.circgate.server.sip2.Sip2Services;
@@ -95,8 +103,17 @@ public final class CircgateServer implements AutoCloseable {
             Health readiness = health;
             metrics.bindReadiness(readiness::lastKnownReady);
             admin = AdminServer.start(config.admin().address(), health, registry);
-            Sip2Services services = sip2Services(config, database, metrics, netty);
+            Clock clock = Clock.systemUTC();
+            CirculationFacts facts = new CirculationFacts();
+            PatronPseudonyms pseudonyms = database.transactions().inTransaction(PatronPseudonyms::load);
+            CirculationService circulation = new CirculationService(new PolicyCatalog(clock, Duration.ofSeconds(30)),
+                    facts, new AuditLog(), pseudonyms, clock);
+            PatronAuthenticator authenticator = new PatronAuthenticator(database.transactions(), database.hasher(),
+                    facts.patrons(), metrics, clock);
+            Sip2Services services = sip2Services(config, database, metrics, netty, circulation, authenticator);
             listeners.add(Sip2Listener.start(config.sip2(), netty, services));
+            listeners.add(NcipListener.start(config.ncip(), netty,
+                    ncipServices(database, metrics, netty, circulation, authenticator), null));
             netty.workers().scheduleAtFixedRate(() -> purgeResends(services), 1, 1, TimeUnit.MINUTES);
             health.listenersBound(true);
             CircgateServer server = new CircgateServer(config, database, netty, listeners, health, metrics, admin);
@@ -126,17 +143,21 @@ public final class CircgateServer implements AutoCloseable {
     }
 
     private static Sip2Services sip2Services(ServerConfig config, DatabaseRuntime database, ServerMetrics metrics,
-            NettyResources netty) {
-        Clock clock = Clock.systemUTC();
-        CirculationFacts facts = new CirculationFacts();
-        PatronPseudonyms pseudonyms = database.transactions().inTransaction(PatronPseudonyms::load);
-        CirculationService circulation = new CirculationService(new PolicyCatalog(clock, Duration.ofSeconds(30)),
-                facts, new AuditLog(), pseudonyms, clock);
-        PatronAuthenticator authenticator = new PatronAuthenticator(database.transactions(), database.hasher(),
-                facts.patrons(), metrics, clock);
-        return new Sip2Services(database.transactions(), database.hasher(), metrics, clock, netty.workers(),
-                new SipAccountRepository(), new InstitutionRepository(), circulation, authenticator,
+            NettyResources netty, CirculationService circulation, PatronAuthenticator authenticator) {
+        return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
+                netty.workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, authenticator,
                 config.sip2().resendWindow());
+    }
+
+    /** NCIP uses the same circulation core and PIN checks as SIP2; agencies are cached for 30 s. */
+    private static NcipServices ncipServices(DatabaseRuntime database, ServerMetrics metrics, NettyResources netty,
+            CirculationService circulation, PatronAuthenticator authenticator) {
+        Clock clock = circulation.clock();
+        NcipAgencies agencies = new NcipAgencies(database.transactions(),
+                new NcipAgencyRepository(new InstitutionRepository()), clock, Duration.ofSeconds(30));
+        return new NcipServices(database.transactions(), metrics, clock, netty.workers(), agencies, circulation,
+                authenticator, new RenewalService(circulation), new HoldService(circulation),
+                new TemporaryItemService(circulation), new NcipLookups());
     }
 
     private static void purgeResends(Sip2Services services) {
@@ -174,6 +195,10 @@ public final class CircgateServer implements AutoCloseable {
                     + "(printf '9300CNkiosk|COkiosk|CPMAIN|\\r9900302.00\\r' | nc -q 2 {} {}). "
                     + "Change or remove it before real use.",
                     sip2Address().getHostString(), sip2Address().getPort());
+            demoNcipKey().ifPresent(key -> log.info("Demo NCIP agency 'DEMO-ILL', API key '{}': POST NCIP messages "
+                    + "to http://{}:{}/ncip/{} (README.md, section NCIP, has a LookupUser to try). "
+                    + "Change or remove it before real use.", key, ncipAddress().getHostString(),
+                    ncipAddress().getPort(), key));
         }
     }
 
@@ -182,7 +207,27 @@ public final class CircgateServer implements AutoCloseable {
     }
 
     public InetSocketAddress sip2Address() {
-        return listeners.get(0).address();
+        return listener(Sip2Listener.class).address();
+    }
+
+    public InetSocketAddress ncipAddress() {
+        return listener(NcipListener.class).address();
+    }
+
+    private Listener listener(Class<? extends Listener> type) {
+        return listeners.stream().filter(type::isInstance).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getSimpleName()));
+    }
+
+    /** The demo agency's API key, read from the demo library so the two never disagree. */
+    private static java.util.Optional<String> demoNcipKey() {
+        try (InputStream demo = CircgateServer.class.getResourceAsStream(DEMO_LIBRARY)) {
+            com.fasterxml.jackson.databind.JsonNode key = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(demo).at("/institutions/0/ncipAgencies/0/apiKey");
+            return key.isTextual() ? java.util.Optional.of(key.asText()) : java.util.Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public InetSocketAddress adminAddress() {

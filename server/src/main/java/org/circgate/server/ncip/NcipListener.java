@@ -92,7 +92,7 @@ public final class NcipListener implements Listener {
 
     @Override
     public String name() {
-        return tls ? "NCIP (HTTPS)" : "NCIP (HTTP)";
+        return tls ? "NCIP-HTTPS" : "NCIP";
     }
 
     @Override

@@ -80,6 +80,10 @@ public final class ServerFixture implements AutoCloseable {
         return server.sip2Address();
     }
 
+    public InetSocketAddress ncip() {
+        return server.ncipAddress();
+    }
+
     public Sip2TestClient sip2Client() throws IOException {
         return new Sip2TestClient(sip2());
     }
