@@ -49,7 +49,9 @@ public final class EmbeddedDatabaseExtension implements ParameterResolver {
         }
 
         static Server start() {
-            Path dir = Path.of("target", "it-mariadb");
+            // Its own directory per concurrent test run in one checkout (-Dcircgate.it.mariadbDir=...): the data
+            // directory is wiped at start.
+            Path dir = Path.of(System.getProperty("circgate.it.mariadbDir", "target/it-mariadb"));
             deleteRecursively(dir.resolve("data"));
             deleteRecursively(dir.resolve("credentials"));
             return new Server(EmbeddedMariaDb.start(dir, 0));
