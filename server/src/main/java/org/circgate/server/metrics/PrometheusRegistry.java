@@ -37,12 +37,18 @@ public final class PrometheusRegistry {
                 // wants seconds, so that meter is replaced by process_cpu_time_seconds_total below.
                 .meterFilter(MeterFilter.deny(id -> "process.cpu.time".equals(id.getName())
                         && !"seconds".equals(id.getBaseUnit())))
-                // The Netty allocator gauges carry no unit; they count bytes (netty_allocator_memory_used_bytes).
                 .meterFilter(new MeterFilter() {
                     @Override
                     public Meter.Id map(Meter.Id id) {
-                        return id.getName().startsWith("netty.allocator.memory.") && id.getBaseUnit() == null
-                                ? id.withBaseUnit("bytes") : id;
+                        // The Netty allocator gauges carry no unit; they count bytes (..._used_bytes).
+                        if (id.getName().startsWith("netty.allocator.memory.") && id.getBaseUnit() == null) {
+                            return id.withBaseUnit("bytes");
+                        }
+                        // A gauge ending in _count reads as half of a histogram; name it for what it counts.
+                        if (id.getName().equals("system.cpu.count")) {
+                            return id.withName("system.cpu.processors");
+                        }
+                        return id;
                     }
                 })
                 // Pool acquire time as a histogram, so dashboards can take quantiles across instances.

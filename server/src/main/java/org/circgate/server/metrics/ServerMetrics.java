@@ -133,7 +133,8 @@ public final class ServerMetrics {
 
     /** Publishes readiness as the {@code circgate_ready} gauge. */
     public void bindReadiness(BooleanSupplier ready) {
-        Gauge.builder("circgate.ready", ready, r -> r.getAsBoolean() ? 1 : 0)
+        // Strong reference: Micrometer holds gauge state weakly, and nothing else keeps this lambda alive.
+        Gauge.builder("circgate.ready", ready, r -> r.getAsBoolean() ? 1 : 0).strongReference(true)
                 .description("1 when /health/ready answers 200").register(registry);
     }
 
