@@ -106,9 +106,28 @@ public final class NcipListener implements Listener {
         serverChannel.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * Waits until the closed connections' pipelines are taken apart. Their handlers run on two executors (I/O loop
+     * and workers), and the teardown hops between them after the close itself has completed; stopping the threads
+     * before it finishes would reject those last tasks.
+     */
+    private static void awaitTornDown(List<Channel> channels, Instant deadline) {
+        for (Channel channel : channels) {
+            while (channel.pipeline().first() != null && Instant.now().isBefore(deadline)) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     @Override
     public void drain(Instant deadline) {
         int open = connections.size();
+        List<Channel> drained = List.copyOf(connections);
         for (Channel channel : connections) {
             NcipHttpHandler.closeAfterCurrentRequest(channel);
         }
@@ -121,6 +140,7 @@ public final class NcipListener implements Listener {
         for (Channel channel : connections) {
             NcipCloseReasons.close(channel, CloseReason.DRAIN);
         }
+        awaitTornDown(drained, deadline);
         if (open > 0) {
             log.info("NCIP drained {} connection(s)", open);
         }
