@@ -42,10 +42,15 @@ public final class NcipTestClient {
 
     /** Checks that an HTTP 200 answer is an NCIP message valid against the schema, and reads it. */
     public static NcipXml valid(HttpResponse<byte[]> response) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
-        List<String> errors = SCHEMA.validate(response.body());
-        assertThat(errors).as("schema errors in " + new String(response.body(), StandardCharsets.UTF_8)).isEmpty();
-        return NcipXml.parse(response.body());
+        return valid(response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    /** The same check for a response read some other way. */
+    public static NcipXml valid(String contentType, byte[] body) {
+        assertThat(contentType).isEqualTo("application/xml; charset=utf-8");
+        List<String> errors = SCHEMA.validate(body);
+        assertThat(errors).as("schema errors in " + new String(body, StandardCharsets.UTF_8)).isEmpty();
+        return NcipXml.parse(body);
     }
 
     public HttpResponse<byte[]> post(String pathAndQuery, String contentType, byte[] body, String... headers)
