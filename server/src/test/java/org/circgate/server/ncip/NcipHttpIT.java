@@ -83,11 +83,12 @@ class NcipHttpIT {
     @DisplayName("The API key works as path segment, query parameter and Authorization: apikey header (issue 7, "
             + "edge-common pattern)")
     void keyForms() throws Exception {
-        for (HttpResponse<byte[]> response : new HttpResponse[] {
-            post("/ncip/" + NcipTestAgencies.KEY, "application/xml", LOOKUP_T1),
-            post("/ncip?apikey=" + NcipTestAgencies.KEY, "application/xml", LOOKUP_T1),
-            post("/ncip", "text/xml; charset=UTF-8", LOOKUP_T1, "Authorization", "apikey " + NcipTestAgencies.KEY),
-            post("/ncip/", "application/xml", LOOKUP_T1, "Authorization", "ApiKey " + NcipTestAgencies.KEY)}) {
+        for (HttpResponse<byte[]> response : java.util.List.of(
+                post("/ncip/" + NcipTestAgencies.KEY, "application/xml", LOOKUP_T1),
+                post("/ncip?apikey=" + NcipTestAgencies.KEY, "application/xml", LOOKUP_T1),
+                post("/ncip", "text/xml; charset=UTF-8", LOOKUP_T1, "Authorization",
+                        "apikey " + NcipTestAgencies.KEY),
+                post("/ncip/", "application/xml", LOOKUP_T1, "Authorization", "ApiKey " + NcipTestAgencies.KEY))) {
             assertThat(response.statusCode()).isEqualTo(200);
             NcipXml xml = NcipTestClient.valid(response);
             assertThat(xml.privilege("STATUS")).isEqualTo("OK");
