@@ -111,7 +111,7 @@ public final class CircgateServer implements AutoCloseable {
             PatronAuthenticator authenticator = new PatronAuthenticator(database.transactions(), database.hasher(),
                     facts.patrons(), metrics, clock);
             Sip2Services services = sip2Services(config, database, metrics, netty, circulation, authenticator);
-            listeners.add(Sip2Listener.start(config.sip2(), netty, services));
+            listeners.addAll(Sip2Listener.start(config.sip2(), netty, services));
             listeners.add(NcipListener.start(config.ncip(), netty,
                     ncipServices(database, metrics, netty, circulation, authenticator), null));
             netty.workers().scheduleAtFixedRate(() -> purgeResends(services), 1, 1, TimeUnit.MINUTES);
@@ -206,8 +206,15 @@ public final class CircgateServer implements AutoCloseable {
         return address.getHostString() + ":" + address.getPort();
     }
 
+    /** The first SIP2 listener: the plain one, or the TLS one when plain TCP is off. */
     public InetSocketAddress sip2Address() {
         return listener(Sip2Listener.class).address();
+    }
+
+    /** The SIP2 TLS listener's address, when one is configured. */
+    public java.util.Optional<InetSocketAddress> sip2TlsAddress() {
+        return listeners.stream().filter(l -> l instanceof Sip2Listener sip2 && sip2.tls()).findFirst()
+                .map(Listener::address);
     }
 
     public InetSocketAddress ncipAddress() {

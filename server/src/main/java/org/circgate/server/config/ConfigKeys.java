@@ -51,6 +51,20 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> SIP2_MAX_CONNECTIONS_PER_ADDRESS = ConfigKey.integer(
             "sip2.maxConnectionsPerAddress", 200, 1, 1_000_000, "Most SIP2 connections from one source address.");
 
+    public static final ConfigKey<Boolean> SIP2_PLAIN_ENABLED = ConfigKey.bool("sip2.plain.enabled", true,
+            "Open the plain-TCP SIP2 listener on sip2.port. Turn off once every kiosk speaks TLS (or uses stunnel).");
+    public static final ConfigKey<Integer> SIP2_TLS_PORT = ConfigKey.port("sip2.tls.port", 6443,
+            "SIP2 over TLS port; the TLS listener opens when sip2.tls.certificate and sip2.tls.privateKey are set.");
+    public static final ConfigKey<String> SIP2_TLS_CERTIFICATE = ConfigKey.string("sip2.tls.certificate", null,
+            "PEM file with the SIP2 TLS server certificate (chain, leaf first). Unset: no TLS listener.");
+    public static final ConfigKey<String> SIP2_TLS_PRIVATE_KEY = ConfigKey.string("sip2.tls.privateKey", null,
+            "PEM file with the private key of sip2.tls.certificate (PKCS#8; encrypted keys need the password key).");
+    public static final ConfigKey<String> SIP2_TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret(
+            "sip2.tls.privateKeyPassword", "Password of an encrypted sip2.tls.privateKey (never logged).");
+    public static final ConfigKey<Integer> SIP2_TLS_HANDSHAKE_TIMEOUT_SECONDS = ConfigKey.integer(
+            "sip2.tls.handshakeTimeoutSeconds", 10, 1, 300,
+            "A TLS client must finish the handshake within this time, else the connection closes (tls_failure).");
+
     public static final ConfigKey<Integer> SIP2_RESEND_WINDOW_SECONDS = ConfigKey.integer("sip2.resendWindowSeconds",
             900, 10, 604_800, "How long the answer to a checkout, checkin, renew, ... is kept to replay an exact resend.");
 
@@ -81,6 +95,8 @@ public final class ConfigKeys {
             DB_EMBEDDED_PORT,
             SIP2_HOST, SIP2_PORT, SIP2_MAX_FRAME_LENGTH, SIP2_IDLE_TIMEOUT_SECONDS, SIP2_LOGIN_TIMEOUT_SECONDS,
             SIP2_MESSAGE_TIMEOUT_SECONDS, SIP2_MAX_CONNECTIONS, SIP2_MAX_CONNECTIONS_PER_ADDRESS,
+            SIP2_PLAIN_ENABLED, SIP2_TLS_PORT, SIP2_TLS_CERTIFICATE, SIP2_TLS_PRIVATE_KEY,
+            SIP2_TLS_PRIVATE_KEY_PASSWORD, SIP2_TLS_HANDSHAKE_TIMEOUT_SECONDS,
             SIP2_RESEND_WINDOW_SECONDS,
             NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES, NCIP_IDLE_TIMEOUT_SECONDS, NCIP_REQUEST_TIMEOUT_SECONDS,
             NCIP_MAX_CONNECTIONS,

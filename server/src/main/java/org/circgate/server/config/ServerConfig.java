@@ -47,10 +47,41 @@ public record ServerConfig(
         }
     }
 
-    /** The SIP2 listener and its per-connection limits. */
+    /**
+     * The SIP2 listeners and their per-connection limits.
+     *
+     * @param plainEnabled whether the plain-TCP listener on {@code address} opens
+     * @param tls          the TLS listener, or null when none is configured
+     */
     public record Sip2Config(InetSocketAddress address, int maxFrameLength, Duration idleTimeout,
             Duration loginTimeout, Duration messageTimeout, int maxConnections, int maxConnectionsPerAddress,
-            Duration resendWindow) {
+            Duration resendWindow, boolean plainEnabled, Sip2TlsConfig tls) {
+        public Sip2Config {
+            if (!plainEnabled && tls == null) {
+                throw new IllegalArgumentException("no SIP2 listener: the plain one is off and TLS is not configured");
+            }
+        }
+    }
+
+    /**
+     * The SIP2 TLS listener: PEM certificate chain and private key (PKCS#8), TLS 1.2 and 1.3 only.
+     *
+     * @param keyPassword password of an encrypted key, or null
+     */
+    public record Sip2TlsConfig(InetSocketAddress address, Path certificate, Path privateKey, String keyPassword,
+            Duration handshakeTimeout) {
+        public Sip2TlsConfig {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(certificate, "certificate");
+            Objects.requireNonNull(privateKey, "privateKey");
+            Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
+        }
+
+        @Override
+        public String toString() {
+            return "Sip2TlsConfig[address=" + address + ", certificate=" + certificate + ", privateKey=" + privateKey
+                    + ", keyPassword=***]";
+        }
     }
 
     /**
@@ -97,7 +128,9 @@ public record ServerConfig(
                 Duration.ofSeconds(v.get(ConfigKeys.SIP2_MESSAGE_TIMEOUT_SECONDS)),
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS),
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS_PER_ADDRESS),
-                Duration.ofSeconds(v.get(ConfigKeys.SIP2_RESEND_WINDOW_SECONDS)));
+                Duration.ofSeconds(v.get(ConfigKeys.SIP2_RESEND_WINDOW_SECONDS)),
+                v.get(ConfigKeys.SIP2_PLAIN_ENABLED),
+                sip2Tls(v, bind));
         NcipConfig ncip = new NcipConfig(
                 address(v, ConfigKeys.NCIP_HOST, bind, ConfigKeys.NCIP_PORT), v.get(ConfigKeys.NCIP_MAX_BODY_BYTES),
                 Duration.ofSeconds(v.get(ConfigKeys.NCIP_IDLE_TIMEOUT_SECONDS)),
@@ -107,6 +140,40 @@ public record ServerConfig(
                 address(v, ConfigKeys.ADMIN_HOST, bind, ConfigKeys.ADMIN_PORT), 64 * 1024);
         return new ServerConfig(dataDir, v.get(ConfigKeys.DEMO_LIBRARY), database, sip2, ncip, admin,
                 Duration.ofSeconds(v.get(ConfigKeys.SHUTDOWN_TIMEOUT_SECONDS)));
+    }
+
+    /** The TLS listener when both PEM files are configured; exactly one of them is a mistake worth stopping for. */
+    private static Sip2TlsConfig sip2Tls(ConfigValues v, String bind) {
+        boolean certificate = v.isSet(ConfigKeys.SIP2_TLS_CERTIFICATE);
+        boolean key = v.isSet(ConfigKeys.SIP2_TLS_PRIVATE_KEY);
+        if (!certificate && !key) {
+            if (!v.get(ConfigKeys.SIP2_PLAIN_ENABLED)) {
+                throw new ConfigException("Configuration error: sip2.plain.enabled (" + v.origin(
+                        ConfigKeys.SIP2_PLAIN_ENABLED) + ") is false, but no TLS listener is configured "
+                        + "(sip2.tls.certificate and sip2.tls.privateKey): SIP2 would have no port");
+            }
+            return null;
+        }
+        if (certificate != key) {
+            ConfigKey<String> missing = certificate ? ConfigKeys.SIP2_TLS_PRIVATE_KEY : ConfigKeys.SIP2_TLS_CERTIFICATE;
+            ConfigKey<String> given = certificate ? ConfigKeys.SIP2_TLS_CERTIFICATE : ConfigKeys.SIP2_TLS_PRIVATE_KEY;
+            throw new ConfigException("Configuration error: " + given.name() + " (" + v.origin(given)
+                    + ") is set but " + missing.name() + " is not; the TLS listener needs both PEM files");
+        }
+        Path certificateFile = readable(v, ConfigKeys.SIP2_TLS_CERTIFICATE);
+        Path keyFile = readable(v, ConfigKeys.SIP2_TLS_PRIVATE_KEY);
+        return new Sip2TlsConfig(address(v, ConfigKeys.SIP2_HOST, bind, ConfigKeys.SIP2_TLS_PORT), certificateFile,
+                keyFile, v.get(ConfigKeys.SIP2_TLS_PRIVATE_KEY_PASSWORD),
+                Duration.ofSeconds(v.get(ConfigKeys.SIP2_TLS_HANDSHAKE_TIMEOUT_SECONDS)));
+    }
+
+    private static Path readable(ConfigValues v, ConfigKey<String> key) {
+        Path file = Path.of(v.get(key));
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new ConfigException("Configuration error: " + key.name() + " (" + v.origin(key)
+                    + ") is not a readable file: " + file);
+        }
+        return file;
     }
 
     private static InetSocketAddress address(ConfigValues v, ConfigKey<String> hostKey, String bind,

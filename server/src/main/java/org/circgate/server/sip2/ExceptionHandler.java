@@ -6,6 +6,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
 import java.io.IOException;
+import javax.net.ssl.SSLException;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
 import org.circgate.sip2.message.RequestScResend;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Last in the pipeline. A frame over the length limit closes the connection (it is not a kiosk talking SIP2);
- * network noise closes quietly; anything unexpected is logged once, without message content, and closes.
+ * network noise and failed TLS close quietly; anything unexpected is logged once, without message content, and
+ * closes.
  */
 @Sharable
 final class ExceptionHandler extends ChannelInboundHandlerAdapter {
@@ -37,6 +39,11 @@ final class ExceptionHandler extends ChannelInboundHandlerAdapter {
             ctx.channel().config().setAutoRead(false);
             ctx.writeAndFlush(RequestScResend.INSTANCE).addListener(
                     f -> CloseReasons.close(ctx.channel(), CloseReason.FRAME_TOO_LONG));
+        } else if (cause instanceof SSLException
+                || (cause instanceof DecoderException && cause.getCause() instanceof SSLException)) {
+            // Plain text on the TLS port, a scanner, an old client: counted, not worth a stack trace.
+            log.debug("SIP2 TLS connection from {} failed: {}", remoteHost(ctx), cause.getMessage());
+            CloseReasons.close(ctx.channel(), CloseReason.TLS_FAILURE);
         } else if (cause instanceof IOException) {
             log.debug("SIP2 connection from {} failed: {}", remoteHost(ctx), cause.getMessage());
             CloseReasons.close(ctx.channel(), CloseReason.CLIENT);

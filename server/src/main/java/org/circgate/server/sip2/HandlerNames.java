@@ -7,12 +7,16 @@ public final class HandlerNames {
 
     /** Counts opens and closes (by reason), enforces connection caps. */
     public static final String CONNECTIONS = "connections";
+    /** TLS (the TLS listener only): handshake, then encrypted bytes in and out. */
+    public static final String TLS = "tls";
     /** Closes a connection that sends nothing for the idle timeout, or does not log in within the login deadline. */
     public static final String DEADLINES = "deadlines";
     /** Tracks whether a message is half received: the message deadline, and the drain closes between messages. */
     public static final String MESSAGE_BOUNDARIES = "message-boundaries";
     /** CR framing, decoding to messages, encoding with AY/AZ. */
     public static final String CODEC = "sip2-codec";
+    /** One request in flight: stops reading while a request is being answered, keeps order. */
+    public static final String IN_FLIGHT = "in-flight";
     /** Dispatch to one command class per message; runs on the worker group. */
     public static final String HANDLER = "sip2-handler";
     /** Last: logs the unexpected, stays quiet about network noise, closes. */

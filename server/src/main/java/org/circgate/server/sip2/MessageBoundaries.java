@@ -58,6 +58,15 @@ final class MessageBoundaries extends ChannelInboundHandlerAdapter {
         });
     }
 
+    /**
+     * Whether the connection is closing at a boundary and must not read more; call on its I/O loop (the request gate
+     * asks before it resumes reading).
+     */
+    static boolean isClosing(Channel channel) {
+        MessageBoundaries boundaries = channel.attr(ATTRIBUTE).get();
+        return boundaries != null && boundaries.closing;
+    }
+
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         ctx.channel().attr(ATTRIBUTE).set(this);

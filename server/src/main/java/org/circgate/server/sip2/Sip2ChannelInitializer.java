@@ -10,9 +10,9 @@ import org.circgate.sip2.Sip2CodecSettings;
 import org.circgate.sip2.codec.Sip2ServerCodec;
 
 /**
- * The SIP2 pipeline: connection tracking, deadlines, message boundaries (message deadline, drain), the codec
- * (framing + decoding + encoding) on the I/O loop, then the request handler on the worker group, and the exception
- * handler last.
+ * The SIP2 pipeline: connection tracking and caps, TLS (on the TLS listener), deadlines, message boundaries (message
+ * deadline, drain), the codec (framing + decoding + encoding) and the one-request-in-flight gate on the I/O loop,
+ * then the request handler on the worker group, and the exception handler last.
  */
 final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerConfig.Sip2Config config;
@@ -20,9 +20,12 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ConnectionTracker tracker;
     private final ExceptionHandler exceptions;
     private final List<Sip2CommandHandler> commands;
+    private final Sip2Tls tls;
 
+    /** {@code tls}: null for the plain listener. */
     Sip2ChannelInitializer(ServerConfig.Sip2Config config, Sip2Services services, ConnectionTracker tracker,
-            List<Sip2CommandHandler> commands) {
+            List<Sip2CommandHandler> commands, Sip2Tls tls) {
+        this.tls = tls;
         this.config = Objects.requireNonNull(config, "config");
         this.services = Objects.requireNonNull(services, "services");
         this.tracker = tracker;
@@ -35,9 +38,13 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         Sip2CodecSettings settings = Sip2CodecSettings.DEFAULTS.withMaxFrameLength(config.maxFrameLength());
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast(HandlerNames.CONNECTIONS, tracker);
+        if (tls != null) {
+            pipeline.addLast(HandlerNames.TLS, tls.newHandler(channel));
+        }
         pipeline.addLast(HandlerNames.DEADLINES, new Deadlines(config.idleTimeout(), config.loginTimeout()));
         pipeline.addLast(HandlerNames.MESSAGE_BOUNDARIES, new MessageBoundaries(config.messageTimeout()));
         pipeline.addLast(HandlerNames.CODEC, new Sip2ServerCodec(settings));
+        pipeline.addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(OneRequestAtATime.DEFAULT_MAX_WAITING));
         pipeline.addLast(services.workers(), HandlerNames.HANDLER,
                 new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength()));
         pipeline.addLast(HandlerNames.EXCEPTIONS, exceptions);

@@ -41,7 +41,10 @@ import org.circgate.sip2.Sip2Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The SIP2 TCP listener and the connections it accepted. */
+/**
+ * A SIP2 listener (plain TCP or TLS) and the connections it accepted. Both listeners share the command handlers and
+ * the connection caps; each drains its own connections.
+ */
 public final class Sip2Listener implements Listener {
     private static final Logger log = LoggerFactory.getLogger(Sip2Listener.class);
 
@@ -50,19 +53,46 @@ public final class Sip2Listener implements Listener {
     private final Channel serverChannel;
     private final ChannelGroup connections;
     private final InetSocketAddress address;
+    private final boolean tls;
 
-    private Sip2Listener(Channel serverChannel, ChannelGroup connections) {
+    private Sip2Listener(Channel serverChannel, ChannelGroup connections, boolean tls) {
         this.serverChannel = serverChannel;
         this.connections = connections;
         this.address = (InetSocketAddress) serverChannel.localAddress();
+        this.tls = tls;
     }
 
-    public static Sip2Listener start(ServerConfig.Sip2Config config, NettyResources netty, Sip2Services services) {
-        ChannelGroup connections = new DefaultChannelGroup("sip2", GlobalEventExecutor.INSTANCE);
+    /**
+     * Opens the configured SIP2 listeners: the plain one (unless {@code sip2.plain.enabled} is false) first, then the
+     * TLS one (when a certificate and key are configured).
+     */
+    public static List<Sip2Listener> start(ServerConfig.Sip2Config config, NettyResources netty,
+            Sip2Services services) {
         List<Sip2CommandHandler> commands = commands(services);
         services.metrics().declareResendReplays(Sip2CommandNames.of(Sip2Command.REQUEST_ACS_RESEND));
         commands.stream().filter(Sip2CommandHandler::changesState)
                 .forEach(command -> services.metrics().declareResendReplays(Sip2CommandNames.of(command.command())));
+        ConnectionLimits limits = new ConnectionLimits(config.maxConnections(), config.maxConnectionsPerAddress());
+        Sip2Tls tls = config.tls() == null ? null : Sip2Tls.of(config.tls());
+        List<Sip2Listener> listeners = new ArrayList<>();
+        try {
+            if (config.plainEnabled()) {
+                listeners.add(bind(config, netty, services, commands, limits, config.address(), null));
+            }
+            if (tls != null) {
+                listeners.add(bind(config, netty, services, commands, limits, config.tls().address(), tls));
+            }
+            return listeners;
+        } catch (RuntimeException e) {
+            listeners.forEach(Sip2Listener::stopAccepting);
+            throw e;
+        }
+    }
+
+    private static Sip2Listener bind(ServerConfig.Sip2Config config, NettyResources netty, Sip2Services services,
+            List<Sip2CommandHandler> commands, ConnectionLimits limits, InetSocketAddress address, Sip2Tls tls) {
+        String label = tls == null ? "plain" : "tls";
+        ChannelGroup connections = new DefaultChannelGroup("sip2-" + label, GlobalEventExecutor.INSTANCE);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(netty.acceptors(), netty.ioLoops())
                 .channel(NioServerSocketChannel.class)
@@ -72,13 +102,19 @@ public final class Sip2Listener implements Listener {
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(8 * 1024, 32 * 1024))
                 .childHandler(new Sip2ChannelInitializer(config, services,
-                        new ConnectionTracker(services.metrics(), connections, "plain"), commands));
+                        new ConnectionTracker(services.metrics(), connections, label, limits), commands, tls));
         try {
-            Channel channel = bootstrap.bind(config.address()).sync().channel();
-            return new Sip2Listener(channel, connections);
+            Channel channel = bootstrap.bind(address).sync().channel();
+            return new Sip2Listener(channel, connections, tls != null);
         } catch (Exception e) {
-            throw new StartupException("SIP2 port " + config.address() + " cannot be opened: " + e.getMessage(), e);
+            throw new StartupException("SIP2 " + (tls == null ? "" : "TLS ") + "port " + address
+                    + " cannot be opened: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether this is the TLS listener. */
+    public boolean tls() {
+        return tls;
     }
 
     /** One handler per request command; the set drives BX in 98. */
@@ -97,7 +133,7 @@ public final class Sip2Listener implements Listener {
 
     @Override
     public String name() {
-        return "SIP2";
+        return tls ? "SIP2 TLS" : "SIP2";
     }
 
     @Override

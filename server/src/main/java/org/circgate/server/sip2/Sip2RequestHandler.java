@@ -143,6 +143,12 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
     /** Closes the connection after the request it is working on (if any) has been answered. */
     static void closeAfterCurrentRequest(Channel channel) {
         channel.config().setAutoRead(false);
+        ChannelHandlerContext gate = channel.pipeline().context(HandlerNames.IN_FLIGHT);
+        if (gate != null) {
+            // Requests may wait at the gate behind the one in flight; it closes once all are answered.
+            ((OneRequestAtATime) gate.handler()).closeWhenAnswered(gate);
+            return;
+        }
         ChannelHandlerContext ctx = channel.pipeline().context(HandlerNames.HANDLER);
         if (ctx == null) {
             CloseReasons.close(channel, CloseReason.DRAIN);
