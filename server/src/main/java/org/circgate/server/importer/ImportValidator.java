@@ -26,6 +26,8 @@ import org.circgate.server.domain.ItemStatus;
 final class ImportValidator {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
     private static final Pattern BARCODE = Pattern.compile("[\\x21-\\x7E&&[^|]]{1,64}");
+    /** NCIP agency ids as partners send them: printable ASCII, spaces allowed ("Dummy NCIP Responder"). */
+    private static final Pattern AGENCY_ID = Pattern.compile("[\\x20-\\x7E&&[^|]]{1,64}");
     private static final Pattern LOGIN = Pattern.compile("[\\x21-\\x7E&&[^|]]{1,64}");
     private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
     private static final Pattern MEDIA_TYPE = Pattern.compile("0(0[0-9]|10)");
@@ -295,9 +297,12 @@ final class ImportValidator {
                 continue;
             }
             String path = base + ".ncipAgencies[" + i + "]" + key("agencyId", agency.agencyId());
-            if (require(path, "agencyId", agency.agencyId(), LOGIN)
-                    && !ids.add(agency.agencyId().toLowerCase(Locale.ROOT))) {
-                errors.add(path + ": agencyId " + agency.agencyId() + " appears twice (agency ids ignore case)");
+            if (require(path, "agencyId", agency.agencyId(), AGENCY_ID)) {
+                if (!agency.agencyId().equals(agency.agencyId().strip()) || agency.agencyId().isBlank()) {
+                    errors.add(path + ": field agencyId: must not be blank or start or end with a space");
+                } else if (!ids.add(agency.agencyId().toLowerCase(Locale.ROOT))) {
+                    errors.add(path + ": agencyId " + agency.agencyId() + " appears twice (agency ids ignore case)");
+                }
             }
             if ((agency.apiKey() == null) == (agency.apiKeyHash() == null)) {
                 errors.add(path + ": field apiKey: give either apiKey or apiKeyHash");
