@@ -27,6 +27,7 @@ final class LoadConnection extends SimpleChannelInboundHandler<Sip2Inbound> {
     private final Requests requests;
     private final LoadData.Slice patrons;
     private final LoadData.Slice items;
+    private final LoadData.Slice billPatrons;
     private final SplittableRandom random;
 
     private Channel channel;
@@ -51,6 +52,7 @@ final class LoadConnection extends SimpleChannelInboundHandler<Sip2Inbound> {
         this.requests = requests;
         this.patrons = LoadData.slice(data.patrons(), index, connections);
         this.items = LoadData.slice(data.items(), index, connections);
+        this.billPatrons = LoadData.slice(data.billPatrons(), index, connections);
         this.random = new SplittableRandom(seed);
         this.cursor = random.nextInt(Math.max(1, items.size()));
     }
@@ -157,7 +159,8 @@ final class LoadConnection extends SimpleChannelInboundHandler<Sip2Inbound> {
         operationFailed = false;
         stepIndex = 0;
         cursor++;
-        patron = run.options().data().patron(patrons.at(cursor));
+        patron = operation == Operation.FEE_PAID ? run.options().data().billPatron(billPatrons.at(cursor))
+                : run.options().data().patron(patrons.at(cursor));
         item = run.options().data().item(items.at(cursor));
         send(start);
     }

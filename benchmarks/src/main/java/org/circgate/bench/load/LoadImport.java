@@ -26,11 +26,17 @@ public final class LoadImport {
 
               --patrons N --items N          how many (2000, 20000)
               --patron-prefix X --item-prefix Y   barcode prefixes (LP, LI): X0000001 ...
+              --bill-patrons N --bill-patron-prefix Z   patrons owing a large bill, for 37 (2000, LB)
               --institution I --location C   (LOAD, MAIN)
               --login L --password P         the kiosk account (load / load)
               --patron-pin PIN               give every patron this PIN and require PINs (default: no PINs)
             """;
     private static final int ITEMS_PER_TITLE = 10;
+    /**
+     * Just under PUBLIC's $5.00 bill threshold (at it the patron is BLOCKED, and a self-service payment would need
+     * an override): 499 one-cent payments per patron. Importing the file again resets the bills to unpaid.
+     */
+    private static final String BILL_AMOUNT = "4.99";
 
     private LoadImport() {
     }
@@ -66,9 +72,10 @@ public final class LoadImport {
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             write(writer, data, login, password, pin);
         }
-        System.out.printf("wrote %s: institution %s, account %s, %,d patrons (%s..%s), %,d items (%s..%s)%n", out,
-                data.institution(), login, data.patrons(), data.patron(1), data.patron(data.patrons()), data.items(),
-                data.item(1), data.item(data.items()));
+        System.out.printf("wrote %s: institution %s, account %s, %,d patrons (%s..%s), %,d items (%s..%s), "
+                + "%,d patrons with a bill (%s..%s)%n", out, data.institution(), login, data.patrons(), data.patron(1),
+                data.patron(data.patrons()), data.items(), data.item(1), data.item(data.items()), data.billPatrons(),
+                data.billPatron(1), data.billPatron(data.billPatrons()));
     }
 
     static void write(Writer w, LoadData data, String login, String password, String pin) throws IOException {
@@ -85,7 +92,12 @@ public final class LoadImport {
         for (int i = 1; i <= data.patrons(); i++) {
             w.write("        { \"barcode\": " + json(data.patron(i)) + ", \"name\": \"Load Patron " + i
                     + "\", \"profile\": \"PUBLIC\", \"privilegeExpires\": \"2099-12-31\""
-                    + (pins ? ", \"pin\": " + json(pin) : "") + " }" + (i < data.patrons() ? "," : "") + "\n");
+                    + (pins ? ", \"pin\": " + json(pin) : "") + " },\n");
+        }
+        for (int i = 1; i <= data.billPatrons(); i++) {
+            w.write("        { \"barcode\": " + json(data.billPatron(i)) + ", \"name\": \"Load Payer " + i
+                    + "\", \"profile\": \"PUBLIC\", \"privilegeExpires\": \"2099-12-31\""
+                    + (pins ? ", \"pin\": " + json(pin) : "") + " }" + (i < data.billPatrons() ? "," : "") + "\n");
         }
         w.write("      ],\n      \"titles\": [\n");
         int titles = titles(data);
@@ -99,6 +111,13 @@ public final class LoadImport {
             w.write("        { \"barcode\": " + json(data.item(i)) + ", \"title\": \"LT" + title
                     + "\", \"itemType\": \"BOOK\", \"location\": " + json(data.location()) + " }"
                     + (i < data.items() ? "," : "") + "\n");
+        }
+        w.write("      ],\n      \"bills\": [\n");
+        for (int i = 1; i <= data.billPatrons(); i++) {
+            w.write("        { \"id\": \"LBILL" + i + "\", \"patron\": " + json(data.billPatron(i))
+                    + ", \"feeType\": \"01\", \"reason\": \"Load test bill\", \"amount\": \"" + BILL_AMOUNT
+                    + "\", \"currency\": \"USD\", \"billed\": \"2026-01-01T00:00:00Z\" }"
+                    + (i < data.billPatrons() ? "," : "") + "\n");
         }
         w.write("      ]\n    }\n  ]\n}\n");
     }

@@ -34,8 +34,8 @@ record LoadOptions(String host, int port, int connections, Mix mix, Duration dur
                 args.duration("timeout", Duration.ofSeconds(10)),
                 args.integer("login-parallel", 64, 1),
                 args.flag("idle"));
-        if (options.mix.checksOut() && !options.idle && options.connections > options.data.items()) {
-            throw new IllegalArgumentException("11+09 needs at least one item per connection: --items "
+        if (options.mix.usesItems() && !options.idle && options.connections > options.data.items()) {
+            throw new IllegalArgumentException("11, 15 and 29 need at least one item per connection: --items "
                     + options.data.items() + " < --connections " + options.connections);
         }
         return options;

@@ -72,8 +72,8 @@ final class Mix {
         return operations;
     }
 
-    boolean checksOut() {
-        return operations.stream().anyMatch(Operation::checksOut);
+    boolean usesItems() {
+        return operations.stream().anyMatch(Operation::usesItems);
     }
 
     @Override

@@ -1,15 +1,22 @@
 package org.circgate.bench.load;
 
 import java.time.LocalDateTime;
+import org.circgate.sip2.CurrencyType;
+import org.circgate.sip2.FeeType;
+import org.circgate.sip2.HoldMode;
 import org.circgate.sip2.Language;
+import org.circgate.sip2.PaymentType;
 import org.circgate.sip2.ScStatusCode;
 import org.circgate.sip2.Sip2DateTime;
 import org.circgate.sip2.Summary;
 import org.circgate.sip2.message.CheckinRequest;
 import org.circgate.sip2.message.CheckoutRequest;
+import org.circgate.sip2.message.FeePaidRequest;
+import org.circgate.sip2.message.HoldRequest;
 import org.circgate.sip2.message.LoginRequest;
 import org.circgate.sip2.message.PatronInformationRequest;
 import org.circgate.sip2.message.PatronStatusRequest;
+import org.circgate.sip2.message.RenewRequest;
 import org.circgate.sip2.message.ScStatusRequest;
 import org.circgate.sip2.message.Sip2Request;
 
@@ -48,7 +55,19 @@ final class Requests {
             case CHECKIN -> CheckinRequest.builder().noBlock(false).transactionDate(now).returnDate(now)
                     .currentLocation(options.data().location()).institutionId(institution).itemIdentifier(item)
                     .terminalPassword(options.terminalPassword()).build();
-            case CHECKOUT_CHECKIN -> throw new IllegalArgumentException("not a single request: " + step);
+            case RENEW -> RenewRequest.builder().thirdPartyAllowed(false).noBlock(false).transactionDate(now)
+                    .institutionId(institution).patronIdentifier(patron).patronPassword(pin).itemIdentifier(item)
+                    .terminalPassword(options.terminalPassword()).build();
+            case HOLD_PLACE, HOLD_CANCEL -> HoldRequest.builder()
+                    .holdMode(step == Step.HOLD_PLACE ? HoldMode.ADD : HoldMode.DELETE).transactionDate(now)
+                    .pickupLocation(options.data().location()).institutionId(institution).patronIdentifier(patron)
+                    .patronPassword(pin).itemIdentifier(item).terminalPassword(options.terminalPassword()).build();
+            case FEE_PAID -> FeePaidRequest.builder().transactionDate(now).feeType(FeeType.of(1))
+                    .paymentType(PaymentType.CASH).currencyType(CurrencyType.USD).feeAmount("0.01")
+                    .institutionId(institution).patronIdentifier(patron).terminalPassword(options.terminalPassword())
+                    .build();
+            case CHECKOUT_CHECKIN, CHECKOUT_RENEW_CHECKIN, HOLD_PLACE_CANCEL ->
+                    throw new IllegalArgumentException("not a single request: " + step);
         };
     }
 }

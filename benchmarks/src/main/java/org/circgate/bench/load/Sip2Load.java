@@ -17,7 +17,7 @@ public final class Sip2Load {
               --host H              server address (127.0.0.1)
               --port P              SIP2 port (6001)
               --connections N       kiosk connections, each strictly request/response (32)
-              --mix M               99 | 23 | 63 | 11+09, or weighted: 23=6,63=2,11+09=2 (99)
+              --mix M               99 | 23 | 63 | 11+09 | 11+29+09 | 15 | 37, or weighted: 23=6,63=2,11+09=2 (99)
               --duration D          measured time: 30s, 2m, 500ms (30s)
               --warmup D            unmeasured time before it (10s)
               --rate R              open loop: R operations/s over all connections, latency counted from each
@@ -26,16 +26,19 @@ public final class Sip2Load {
               --institution I       AO (LOAD)
               --terminal-password T AC ("")
               --patron-pin PIN      AD in 23, 63 and 11 (none: the account needs "pinRequired": false)
-              --patrons N --items N --patron-prefix X --item-prefix Y
-                                    the data made by LoadImport (2000, 20000, LP, LI); each connection uses its
-                                    own slice of patrons and items
+              --patrons N --items N --patron-prefix X --item-prefix Y --bill-patrons N --bill-patron-prefix Z
+                                    the data made by LoadImport (2000, 20000, LP, LI, 2000, LB); each connection
+                                    uses its own slice of patrons and items
               --threads T           client event-loop threads (1)
               --timeout D           longest wait for one answer before the connection is closed (10s)
               --login-parallel K    connections logging in at once (64)
               --idle                only log in and hold the connections open for --duration (heap measurement)
 
-            A 12 or 10 with ok=0, a 24/64 with BL=N, a 98 off-line or an undecodable answer counts as an error, a 96
-            separately. 11+09 checks an item out and back in: rows 11, 09 and the pair.
+            A 12/10/30/16 with ok=0, a 38 with payment not accepted, a 24/64 with BL=N, a 98 off-line or an
+            undecodable answer counts as an error, a 96 separately. Composite operations get a row per request and
+            one for the whole: 11+09 checks an item out and back in, 11+29+09 renews it in between, 15 places a hold
+            on the item and cancels it (rows 15+, 15-), 37 pays 0.01 on the bill of an LB patron (499 payments each;
+            importing load.json again refills them).
             """;
 
     private Sip2Load() {

@@ -6,8 +6,14 @@ enum Step {
     PATRON_STATUS("23"),
     PATRON_INFORMATION("63"),
     CHECKOUT("11"),
+    RENEW("29"),
     CHECKIN("09"),
-    CHECKOUT_CHECKIN("11+09");
+    CHECKOUT_CHECKIN("11+09"),
+    CHECKOUT_RENEW_CHECKIN("11+29+09"),
+    HOLD_PLACE("15+"),
+    HOLD_CANCEL("15-"),
+    HOLD_PLACE_CANCEL("15+/-"),
+    FEE_PAID("37");
 
     private final String label;
 
