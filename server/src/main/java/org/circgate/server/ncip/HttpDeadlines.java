@@ -3,6 +3,7 @@ package org.circgate.server.ncip;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
@@ -13,9 +14,9 @@ import org.circgate.server.metrics.ServerMetrics.CloseReason;
 
 /**
  * The two clocks of an NCIP connection, on its I/O loop: between requests a kept-alive connection may stay silent for
- * {@code idleTimeout}; once a request has started it must arrive complete within {@code requestTimeout} (so a client
- * dripping bytes cannot hold a connection). While the server works on a request no clock runs: the database timeouts
- * bound that.
+ * {@code idleTimeout}; once a request has started (its first byte, see {@link #firstByteWatcher()}) it must arrive
+ * complete within {@code requestTimeout}, so a client dripping header lines or body bytes cannot hold a connection.
+ * While the server works on a request no clock runs: the database timeouts bound that.
  */
 final class HttpDeadlines extends ChannelDuplexHandler {
     private final long idleNanos;
@@ -32,6 +33,27 @@ final class HttpDeadlines extends ChannelDuplexHandler {
         this.requestNanos = requestTimeout.toNanos();
     }
 
+    /**
+     * A handler for in front of the HTTP codec, sharing this one's state: the codec reports a request only once its
+     * headers are complete, but the request clock must start with the first byte.
+     */
+    ChannelInboundHandlerAdapter firstByteWatcher() {
+        return new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                requestStarted(ctx);
+                ctx.fireChannelRead(msg);
+            }
+        };
+    }
+
+    private void requestStarted(ChannelHandlerContext ctx) {
+        if (!inRequest) {
+            inRequest = true;
+            arm(ctx, requestNanos, CloseReason.MESSAGE_DEADLINE);
+        }
+    }
+
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
         arm(ctx, idleNanos, CloseReason.IDLE);
@@ -40,9 +62,8 @@ final class HttpDeadlines extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-        if (msg instanceof HttpRequest && !inRequest) {
-            inRequest = true;
-            arm(ctx, requestNanos, CloseReason.MESSAGE_DEADLINE);
+        if (msg instanceof HttpRequest) {
+            requestStarted(ctx);
         }
         if (msg instanceof LastHttpContent) {
             inRequest = false;

@@ -41,8 +41,10 @@ final class NcipChannelInitializer extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast(NcipHandlerNames.TLS, tls.newHandler(channel.alloc()));
         }
+        HttpDeadlines deadlines = new HttpDeadlines(config.idleTimeout(), config.requestTimeout());
+        pipeline.addLast(NcipHandlerNames.FIRST_BYTE, deadlines.firstByteWatcher());
         pipeline.addLast(NcipHandlerNames.HTTP_CODEC, new HttpServerCodec());
-        pipeline.addLast(NcipHandlerNames.DEADLINES, new HttpDeadlines(config.idleTimeout(), config.requestTimeout()));
+        pipeline.addLast(NcipHandlerNames.DEADLINES, deadlines);
         pipeline.addLast(NcipHandlerNames.BODY_LIMIT, new BodyLimit(config.maxBodyBytes(), metrics));
         pipeline.addLast(NcipHandlerNames.AGGREGATOR, new NcipAggregator(config.maxBodyBytes(), metrics));
         pipeline.addLast(services.workers(), NcipHandlerNames.HANDLER, handlers.get());

@@ -9,6 +9,8 @@ public final class NcipHandlerNames {
     public static final String CONNECTIONS = "connections";
     /** TLS, when configured. */
     public static final String TLS = "tls";
+    /** Starts the request clock of {@link #DEADLINES} at a request's first byte. */
+    public static final String FIRST_BYTE = "first-byte";
     /** HTTP/1.1 request decoding and response encoding. */
     public static final String HTTP_CODEC = "http-codec";
     /** Idle timeout between requests, deadline for a request to arrive complete. */
