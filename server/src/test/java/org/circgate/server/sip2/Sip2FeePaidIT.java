@@ -14,6 +14,7 @@ import org.circgate.server.testing.KioskLines;
 import org.circgate.server.testing.NumberedKiosk;
 import org.circgate.server.testing.ServerFixture;
 import org.circgate.server.testing.Sip2Lines;
+import org.circgate.server.testing.Sip2TestClient;
 import org.circgate.server.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +176,28 @@ class Sip2FeePaidIT {
         }
         assertThat(paid("B-P7")).isEqualTo(100);
         assertThat(query(server, "SELECT COUNT(*) FROM payment WHERE transaction_id = 'dup-1'")).isEqualTo("1");
+    }
+
+    @Test
+    @DisplayName("an exact resend of a 37 (same AY and AZ) on a new connection replays the 38: the money is taken once")
+    void exactResendReplays() throws Exception {
+        KioskLibrary.importJson(server.server(), INSTITUTION, """
+                "bills": [{"id": "B-P10", "patron": "P10", "feeType": "04", "reason": "Overdue", "amount": "3.00",
+                           "billed": "%s"}]
+                """.formatted(days(-3)));
+        String line = Sip2Lines.withErrorDetection(
+                KioskLines.feePaid(INSTITUTION, "P10", "01", "00", "USD", "1.00", "BKresend-1|"), 4);
+        String first;
+        try (Sip2TestClient kiosk = server.sip2Client()) {
+            assertThat(kiosk.exchange(Sip2Lines.login("k6", "k6", "MAIN"))).isEqualTo("941");
+            first = kiosk.exchange(line);
+        }
+        try (Sip2TestClient kiosk = server.sip2Client()) {
+            assertThat(kiosk.exchange(Sip2Lines.login("k6", "k6", "MAIN"))).isEqualTo("941");
+            assertThat(kiosk.exchange(line)).isEqualTo(first);
+        }
+        assertThat(first).startsWith("38Y");
+        assertThat(paid("B-P10")).isEqualTo(100);
     }
 
     @Test
