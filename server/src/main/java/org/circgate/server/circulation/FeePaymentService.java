@@ -173,9 +173,10 @@ public final class FeePaymentService {
 
     private PaymentResult refuse(Connection connection, Operator operator, Payment payment, Status status,
             Decision decision, PatronRecord patron, long owed) throws SQLException {
-        String reasons = decision == null ? status.name() : CirculationService.reasons(decision);
-        circulation.record(connection, operator, "fee_paid", payment.patronBarcode(), null, "denied",
-                decision != null && status != Status.DENIED ? status.name() + "," + reasons : reasons,
+        String policyReasons = decision == null ? null : CirculationService.reasons(decision);
+        String reasons = status == Status.DENIED ? policyReasons
+                : policyReasons == null ? status.name() : status.name() + "," + policyReasons;
+        circulation.record(connection, operator, "fee_paid", payment.patronBarcode(), null, "denied", reasons,
                 decision == null ? amountDetail(payment) : decision.decidedBy());
         return PaymentResult.refused(status, decision, patron, payment.amountCents(), owed,
                 payment.transactionId());

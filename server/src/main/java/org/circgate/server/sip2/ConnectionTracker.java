@@ -40,7 +40,7 @@ final class ConnectionTracker extends ChannelInboundHandlerAdapter {
         InetAddress address = ctx.channel().remoteAddress() instanceof InetSocketAddress inet ? inet.getAddress()
                 : InetAddress.getLoopbackAddress();
         if (!limits.tryAcquire(address)) {
-            log.info("SIP2 connection from {} refused: connection limit reached", address.getHostAddress());
+            log.debug("SIP2 connection from {} refused: connection limit reached", address.getHostAddress());
             CloseReasons.close(ctx.channel(), CloseReason.CONNECTION_LIMIT);
             return;
         }
