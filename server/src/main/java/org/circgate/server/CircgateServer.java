@@ -112,8 +112,8 @@ public final class CircgateServer implements AutoCloseable {
                     facts.patrons(), metrics, clock);
             Sip2Services services = sip2Services(config, database, metrics, netty, circulation, authenticator);
             listeners.addAll(Sip2Listener.start(config.sip2(), netty, services));
-            listeners.add(NcipListener.start(config.ncip(), netty,
-                    ncipServices(database, metrics, netty, circulation, authenticator), null));
+            listeners.addAll(NcipListener.start(config.ncip(), netty,
+                    ncipServices(database, metrics, netty, circulation, authenticator)));
             netty.workers().scheduleAtFixedRate(() -> purgeResends(services), 1, 1, TimeUnit.MINUTES);
             health.listenersBound(true);
             CircgateServer server = new CircgateServer(config, database, netty, listeners, health, metrics, admin);
@@ -195,10 +195,11 @@ public final class CircgateServer implements AutoCloseable {
                     + "(printf '9300CNkiosk|COkiosk|CPMAIN|\\r9900302.00\\r' | nc -q 2 {} {}). "
                     + "Change or remove it before real use.",
                     sip2Address().getHostString(), sip2Address().getPort());
+            NcipListener ncip = (NcipListener) listener(NcipListener.class);
             demoNcipKey().ifPresent(key -> log.info("Demo NCIP agency 'DEMO-ILL', API key '{}': POST NCIP messages "
-                    + "to http://{}:{}/ncip/{} (README.md, section NCIP, has a LookupUser to try). "
-                    + "Change or remove it before real use.", key, ncipAddress().getHostString(),
-                    ncipAddress().getPort(), key));
+                    + "to {}://{}/ncip/{} (README.md, section NCIP, has a LookupUser to try). "
+                    + "Change or remove it before real use.", key, ncip.tls() ? "https" : "http",
+                    hostPort(ncip.address()), key));
         }
     }
 
@@ -217,8 +218,16 @@ public final class CircgateServer implements AutoCloseable {
                 .map(Listener::address);
     }
 
+    /** The plain HTTP NCIP listener's address. */
     public InetSocketAddress ncipAddress() {
-        return listener(NcipListener.class).address();
+        return listeners.stream().filter(l -> l instanceof NcipListener ncip && !ncip.tls()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no plain NCIP listener")).address();
+    }
+
+    /** The NCIP HTTPS listener's address, when one is configured. */
+    public java.util.Optional<InetSocketAddress> ncipTlsAddress() {
+        return listeners.stream().filter(l -> l instanceof NcipListener ncip && ncip.tls()).findFirst()
+                .map(Listener::address);
     }
 
     private Listener listener(Class<? extends Listener> type) {

@@ -73,6 +73,19 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> NCIP_PORT = ConfigKey.port("ncip.port", 8080, "NCIP HTTP port.");
     public static final ConfigKey<Integer> NCIP_MAX_BODY_BYTES = ConfigKey.integer("ncip.maxBodyBytes", 1_048_576,
             1_024, 67_108_864, "Largest NCIP request body; larger requests get HTTP 413.");
+    public static final ConfigKey<Boolean> NCIP_PLAIN_ENABLED = ConfigKey.bool("ncip.plain.enabled", true,
+            "Open the plain HTTP NCIP port; set false to serve NCIP over HTTPS only.");
+    public static final ConfigKey<Integer> NCIP_TLS_PORT = ConfigKey.port("ncip.tls.port", 8443,
+            "NCIP over HTTPS port; the HTTPS listener opens when ncip.tls.certificate and ncip.tls.privateKey are set.");
+    public static final ConfigKey<String> NCIP_TLS_CERTIFICATE = ConfigKey.string("ncip.tls.certificate", null,
+            "PEM file with the NCIP HTTPS server certificate chain (may be the same files as sip2.tls.*).");
+    public static final ConfigKey<String> NCIP_TLS_PRIVATE_KEY = ConfigKey.string("ncip.tls.privateKey", null,
+            "PEM file with the private key of ncip.tls.certificate (PKCS#8; encrypted keys need the password key).");
+    public static final ConfigKey<String> NCIP_TLS_PRIVATE_KEY_PASSWORD = ConfigKey.secret(
+            "ncip.tls.privateKeyPassword", "Password of an encrypted ncip.tls.privateKey (never logged).");
+    public static final ConfigKey<Integer> NCIP_TLS_HANDSHAKE_TIMEOUT_SECONDS = ConfigKey.integer(
+            "ncip.tls.handshakeTimeoutSeconds", 10, 1, 300,
+            "An HTTPS client must finish the TLS handshake within this time, else the connection closes (tls_failure).");
     public static final ConfigKey<Integer> NCIP_IDLE_TIMEOUT_SECONDS = ConfigKey.integer("ncip.idleTimeoutSeconds", 60,
             1, 3_600, "Close a kept-alive NCIP connection that sent nothing for this long.");
     public static final ConfigKey<Integer> NCIP_REQUEST_TIMEOUT_SECONDS = ConfigKey.integer(
@@ -99,7 +112,8 @@ public final class ConfigKeys {
             SIP2_TLS_PRIVATE_KEY_PASSWORD, SIP2_TLS_HANDSHAKE_TIMEOUT_SECONDS,
             SIP2_RESEND_WINDOW_SECONDS,
             NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES, NCIP_IDLE_TIMEOUT_SECONDS, NCIP_REQUEST_TIMEOUT_SECONDS,
-            NCIP_MAX_CONNECTIONS,
+            NCIP_MAX_CONNECTIONS, NCIP_PLAIN_ENABLED, NCIP_TLS_PORT, NCIP_TLS_CERTIFICATE, NCIP_TLS_PRIVATE_KEY,
+            NCIP_TLS_PRIVATE_KEY_PASSWORD, NCIP_TLS_HANDSHAKE_TIMEOUT_SECONDS,
             ADMIN_HOST, ADMIN_PORT,
             SHUTDOWN_TIMEOUT_SECONDS);
 }

@@ -90,14 +90,38 @@ public record ServerConfig(
      * closed, at most {@code maxConnections} open.
      */
     public record NcipConfig(InetSocketAddress address, int maxBodyBytes, Duration idleTimeout,
-            Duration requestTimeout, int maxConnections) {
+            Duration requestTimeout, int maxConnections, boolean plainEnabled, TlsListenerConfig tls) {
         public NcipConfig {
             Objects.requireNonNull(address, "address");
+            if (!plainEnabled && tls == null) {
+                throw new IllegalArgumentException("no NCIP listener: the plain one is off and HTTPS is not configured");
+            }
             if (maxBodyBytes < 1 || maxConnections < 1) {
                 throw new IllegalArgumentException("maxBodyBytes and maxConnections must be positive");
             }
             Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(requestTimeout, "requestTimeout");
+        }
+    }
+
+    /**
+     * A TLS listener (NCIP HTTPS): PEM certificate chain and private key (PKCS#8), TLS 1.2 and 1.3 only.
+     *
+     * @param handshakeTimeout a client must complete the handshake within this time
+     */
+    public record TlsListenerConfig(InetSocketAddress address, Path certificate, Path privateKey, String keyPassword,
+            Duration handshakeTimeout) {
+        public TlsListenerConfig {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(certificate, "certificate");
+            Objects.requireNonNull(privateKey, "privateKey");
+            Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
+        }
+
+        @Override
+        public String toString() {
+            return "TlsListenerConfig[address=" + address + ", certificate=" + certificate + ", privateKey="
+                    + privateKey + ", keyPassword=" + (keyPassword == null ? "none" : "***") + "]";
         }
     }
 
@@ -135,7 +159,7 @@ public record ServerConfig(
                 address(v, ConfigKeys.NCIP_HOST, bind, ConfigKeys.NCIP_PORT), v.get(ConfigKeys.NCIP_MAX_BODY_BYTES),
                 Duration.ofSeconds(v.get(ConfigKeys.NCIP_IDLE_TIMEOUT_SECONDS)),
                 Duration.ofSeconds(v.get(ConfigKeys.NCIP_REQUEST_TIMEOUT_SECONDS)),
-                v.get(ConfigKeys.NCIP_MAX_CONNECTIONS));
+                v.get(ConfigKeys.NCIP_MAX_CONNECTIONS), v.get(ConfigKeys.NCIP_PLAIN_ENABLED), ncipTls(v, bind));
         HttpListenerConfig admin = new HttpListenerConfig(
                 address(v, ConfigKeys.ADMIN_HOST, bind, ConfigKeys.ADMIN_PORT), 64 * 1024);
         return new ServerConfig(dataDir, v.get(ConfigKeys.DEMO_LIBRARY), database, sip2, ncip, admin,
@@ -165,6 +189,30 @@ public record ServerConfig(
         return new Sip2TlsConfig(address(v, ConfigKeys.SIP2_HOST, bind, ConfigKeys.SIP2_TLS_PORT), certificateFile,
                 keyFile, v.get(ConfigKeys.SIP2_TLS_PRIVATE_KEY_PASSWORD),
                 Duration.ofSeconds(v.get(ConfigKeys.SIP2_TLS_HANDSHAKE_TIMEOUT_SECONDS)));
+    }
+
+    /** The NCIP HTTPS listener when both PEM files are configured (the same rules as SIP2 TLS). */
+    private static TlsListenerConfig ncipTls(ConfigValues v, String bind) {
+        boolean certificate = v.isSet(ConfigKeys.NCIP_TLS_CERTIFICATE);
+        boolean key = v.isSet(ConfigKeys.NCIP_TLS_PRIVATE_KEY);
+        if (!certificate && !key) {
+            if (!v.get(ConfigKeys.NCIP_PLAIN_ENABLED)) {
+                throw new ConfigException("Configuration error: ncip.plain.enabled (" + v.origin(
+                        ConfigKeys.NCIP_PLAIN_ENABLED) + ") is false, but no HTTPS listener is configured "
+                        + "(ncip.tls.certificate and ncip.tls.privateKey): NCIP would have no port");
+            }
+            return null;
+        }
+        if (certificate != key) {
+            ConfigKey<String> missing = certificate ? ConfigKeys.NCIP_TLS_PRIVATE_KEY : ConfigKeys.NCIP_TLS_CERTIFICATE;
+            ConfigKey<String> given = certificate ? ConfigKeys.NCIP_TLS_CERTIFICATE : ConfigKeys.NCIP_TLS_PRIVATE_KEY;
+            throw new ConfigException("Configuration error: " + given.name() + " (" + v.origin(given)
+                    + ") is set but " + missing.name() + " is not; the HTTPS listener needs both PEM files");
+        }
+        return new TlsListenerConfig(address(v, ConfigKeys.NCIP_HOST, bind, ConfigKeys.NCIP_TLS_PORT),
+                readable(v, ConfigKeys.NCIP_TLS_CERTIFICATE), readable(v, ConfigKeys.NCIP_TLS_PRIVATE_KEY),
+                v.get(ConfigKeys.NCIP_TLS_PRIVATE_KEY_PASSWORD),
+                Duration.ofSeconds(v.get(ConfigKeys.NCIP_TLS_HANDSHAKE_TIMEOUT_SECONDS)));
     }
 
     private static Path readable(ConfigValues v, ConfigKey<String> key) {

@@ -4,7 +4,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.ssl.SslContext;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.circgate.server.config.ServerConfig;
@@ -18,13 +17,13 @@ import org.circgate.server.metrics.ServerMetrics;
 final class NcipChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerConfig.NcipConfig config;
     private final NcipConnectionTracker tracker;
-    private final SslContext tls;
+    private final NcipTls tls;
     private final ServerMetrics metrics;
     private final NcipServices services;
     private final Supplier<NcipHttpHandler> handlers;
     private final NcipExceptionHandler exceptions = new NcipExceptionHandler();
 
-    NcipChannelInitializer(ServerConfig.NcipConfig config, NcipConnectionTracker tracker, SslContext tls,
+    NcipChannelInitializer(ServerConfig.NcipConfig config, NcipConnectionTracker tracker, NcipTls tls,
             NcipServices services, Supplier<NcipHttpHandler> handlers) {
         this.config = Objects.requireNonNull(config, "config");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -39,7 +38,7 @@ final class NcipChannelInitializer extends ChannelInitializer<SocketChannel> {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.addLast(NcipHandlerNames.CONNECTIONS, tracker);
         if (tls != null) {
-            pipeline.addLast(NcipHandlerNames.TLS, tls.newHandler(channel.alloc()));
+            pipeline.addLast(NcipHandlerNames.TLS, tls.newHandler(channel));
         }
         HttpDeadlines deadlines = new HttpDeadlines(config.idleTimeout(), config.requestTimeout());
         pipeline.addLast(NcipHandlerNames.FIRST_BYTE, deadlines.firstByteWatcher());

@@ -7,11 +7,11 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,16 +53,38 @@ public final class NcipListener implements Listener {
         this.tls = tls;
     }
 
-    /** Binds the listener; {@code sslContext} null = plain HTTP. */
-    public static NcipListener start(ServerConfig.NcipConfig config, NettyResources netty, NcipServices services,
-            SslContext sslContext) {
-        ChannelGroup connections = new DefaultChannelGroup("ncip", GlobalEventExecutor.INSTANCE);
-        AtomicBoolean draining = new AtomicBoolean();
+    /**
+     * Binds the plain HTTP listener (unless {@code ncip.plain.enabled} is false) and the HTTPS one (when its
+     * certificate is configured); both share the services, the dispatcher and one drain flag per listener.
+     */
+    public static List<NcipListener> start(ServerConfig.NcipConfig config, NettyResources netty,
+            NcipServices services) {
+        NcipTls tls = config.tls() == null ? null : NcipTls.of(config.tls());
         NcipReader reader = new NcipReader(config.maxBodyBytes(), NcipReader.DEFAULT_MAX_DEPTH);
-        NcipWriter writer = new NcipWriter();
         NcipDispatcher dispatcher = new NcipDispatcher(reader, handlers(services));
+        NcipWriter writer = new NcipWriter();
+        List<NcipListener> listeners = new ArrayList<>();
+        try {
+            if (config.plainEnabled()) {
+                listeners.add(bind(config, netty, services, dispatcher, writer, config.address(), null));
+            }
+            if (tls != null) {
+                listeners.add(bind(config, netty, services, dispatcher, writer, config.tls().address(), tls));
+            }
+            return listeners;
+        } catch (RuntimeException e) {
+            listeners.forEach(NcipListener::stopAccepting);
+            throw e;
+        }
+    }
+
+    private static NcipListener bind(ServerConfig.NcipConfig config, NettyResources netty, NcipServices services,
+            NcipDispatcher dispatcher, NcipWriter writer, InetSocketAddress address, NcipTls tls) {
+        ChannelGroup connections = new DefaultChannelGroup(tls == null ? "ncip" : "ncip-tls",
+                GlobalEventExecutor.INSTANCE);
+        AtomicBoolean draining = new AtomicBoolean();
         NcipConnectionTracker tracker = new NcipConnectionTracker(services.metrics(), connections,
-                sslContext == null ? "plain" : "tls", config.maxConnections());
+                tls == null ? "plain" : "tls", config.maxConnections());
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(netty.acceptors(), netty.ioLoops())
                 .channel(NioServerSocketChannel.class)
@@ -71,14 +93,15 @@ public final class NcipListener implements Listener {
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
-                .childHandler(new NcipChannelInitializer(config, tracker, sslContext, services,
+                .childHandler(new NcipChannelInitializer(config, tracker, tls, services,
                         () -> new NcipHttpHandler(services.agencies(), dispatcher, writer, services.metrics(),
                                 draining::get)));
         try {
-            Channel channel = bootstrap.bind(config.address()).sync().channel();
-            return new NcipListener(channel, connections, draining, sslContext != null);
+            Channel channel = bootstrap.bind(address).sync().channel();
+            return new NcipListener(channel, connections, draining, tls != null);
         } catch (Exception e) {
-            throw new StartupException("NCIP port " + config.address() + " cannot be opened: " + e.getMessage(), e);
+            throw new StartupException("NCIP " + (tls == null ? "" : "HTTPS ") + "port " + address
+                    + " cannot be opened: " + e.getMessage(), e);
         }
     }
 
@@ -88,6 +111,11 @@ public final class NcipListener implements Listener {
                 new CheckOutItemService(services), new CheckInItemService(services), new RenewItemService(services),
                 new RequestItemService(services), new CancelRequestItemService(services),
                 new AcceptItemService(services), new DeleteItemService(services), new LookupAgencyService(services));
+    }
+
+    /** True for the HTTPS listener. */
+    public boolean tls() {
+        return tls;
     }
 
     @Override
