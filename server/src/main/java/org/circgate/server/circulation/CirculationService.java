@@ -116,6 +116,9 @@ public final class CirculationService {
             return cancel(connection, operator, request, borrower, item, loan);
         }
         CirculationEngine engine = engine(connection, operator);
+        if (loan.isPresent() && loan.get().patronId() == borrower.id() && request.renewalAllowed()) {
+            return renewOnCheckout(connection, operator, engine, borrower, item, loan.get());
+        }
         ZoneId zone = institution.zone();
         LocalDate today = today(operator);
         PatronSnapshot snapshot = facts.snapshot(connection, borrower, zone);
@@ -125,10 +128,6 @@ public final class CirculationService {
                 ? Optional.of(borrower) : holder, today, rank(engine));
         RequestContext context = context(operator);
 
-        if (loan.isPresent() && loan.get().patronId() == borrower.id() && request.renewalAllowed()) {
-            return renewOnCheckout(connection, operator, request, engine, context, snapshot, itemFacts, item,
-                    loan.get());
-        }
         Decision decision = engine.checkout(context, snapshot.facts(), itemFacts);
         if (!decision.isAllowed() && !request.offline()) {
             record(connection, operator, "checkout", request.patronBarcode(), item.barcode(), "denied",
@@ -177,21 +176,13 @@ public final class CirculationService {
                 item.loanFeeCents());
     }
 
-    private CheckoutResult renewOnCheckout(Connection connection, Operator operator, Checkout request,
-            CirculationEngine engine, RequestContext context, PatronSnapshot snapshot, ItemFacts itemFacts,
-            ItemRecord item, LoanRecord loan) throws SQLException {
-        Decision decision = engine.renew(context, snapshot.facts(),
-                CirculationFacts.loanFacts(loan, operator.institution().zone()), itemFacts);
-        if (!decision.isAllowed()) {
-            record(connection, operator, "renew", request.patronBarcode(), item.barcode(), "denied",
-                    reasons(decision), decision.decidedBy());
-            return new CheckoutResult(CheckoutResult.Status.DENIED, decision, snapshot.patron(), item, loan.dueAt(), 0);
-        }
-        Instant due = endOfDay(decision.dueDate().orElseThrow(), operator.institution().zone());
-        facts.loans().renew(connection, loan.id(), due);
-        record(connection, operator, "renew", request.patronBarcode(), item.barcode(), "ok", reasons(decision),
-                decision.decidedBy());
-        return new CheckoutResult(CheckoutResult.Status.RENEWED, decision, snapshot.patron(), item, due, 0);
+    /** An item already out to this patron, and the SC may renew: exactly a renewal (fine billing included). */
+    private CheckoutResult renewOnCheckout(Connection connection, Operator operator, CirculationEngine engine,
+            PatronRecord patron, ItemRecord item, LoanRecord loan) throws SQLException {
+        RenewalResult renewal = new RenewalService(this).renewItem(connection, operator, engine, patron, item);
+        return renewal.status() == RenewalResult.Status.RENEWED
+                ? new CheckoutResult(CheckoutResult.Status.RENEWED, renewal.decision(), patron, item, renewal.due(), 0)
+                : new CheckoutResult(CheckoutResult.Status.DENIED, renewal.decision(), patron, item, loan.dueAt(), 0);
     }
 
     /** SIP2 11 with BI=Y: undo this operator's own checkout of this item to this patron, nothing else. */

@@ -106,6 +106,15 @@ public final class RenewalService {
         return new RenewAllResult(true, patron, results);
     }
 
+    /**
+     * Renews one item of the patron's (a checkout of an item already out to the same patron, with the SC's renewal
+     * policy Y, comes here too): the same decision, due date and fine billing as a 29.
+     */
+    RenewalResult renewItem(Connection connection, Operator operator, CirculationEngine engine,
+            PatronRecord patron, ItemRecord item) throws SQLException {
+        return renewItem(connection, operator, engine, patron, item, false, null);
+    }
+
     private RenewalResult renewItem(Connection connection, Operator operator, CirculationEngine engine,
             PatronRecord patron, ItemRecord item, boolean thirdParty, Renew offline) throws SQLException {
         ZoneId zone = operator.institution().zone();
