@@ -146,6 +146,9 @@ class DrainIT {
             assertThat(refused).as("the SIP2 port refuses new connections while draining").isTrue();
             assertThat(during.value("circgate_draining", Map.of())).contains(1.0);
             assertThat(during.value("circgate_ready", Map.of())).contains(0.0);
+            assertThat(during.value("circgate_connections_closed_total", Map.of("interface", "sip2", "reason",
+                    "drain"))).as("kiosk connections closed by the drain, counted as such")
+                    .hasValueSatisfying(closed -> assertThat(closed).isPositive());
             assertThat(readiness).as("/health/ready during the drain").contains(503);
             assertThat(readiness.subList(readiness.indexOf(503), readiness.size())).as("never ready again")
                     .containsOnly(503);
