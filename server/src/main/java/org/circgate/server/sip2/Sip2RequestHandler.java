@@ -2,6 +2,7 @@ package org.circgate.server.sip2;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -59,11 +60,14 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
             log.warn("SIP2 {} from {} refused: {}", inbound.command(), session.remote().getAddress(), e.getMessage());
             reply = refusal(inbound, session, Outcome.ERROR, "System unavailable; please try again or see staff");
         }
-        ChannelHandlerContext context = ctx;
         if (reply.switchToAccountCodec() && session.isLoggedIn()) {
-            Sip2CodecSettings.apply(context.channel(), session.account().options().codec(maxFrameLength));
+            Sip2CodecSettings.apply(ctx.channel(), session.account().options().codec(maxFrameLength));
         }
-        context.writeAndFlush(reply.outbound());
+        ChannelFuture written = ctx.writeAndFlush(reply.outbound());
+        ServerMetrics.CloseReason hangUp = session.takeCloseRequest();
+        if (hangUp != null) {
+            written.addListener(f -> CloseReasons.close(ctx.channel(), hangUp));
+        }
         if (reply.remember()) {
             session.lastResponse(reply.outbound());
         }

@@ -26,17 +26,23 @@ public final class Sip2Resends {
             DecodedMessage message, Work work) {
         ResendStore store = new ResendStore(services.resendWindow());
         long account = session.account().id();
-        return services.transactions().inTransaction(connection -> {
+        record Outcome(Sip2CommandHandler.Answer answer, boolean replayed) {
+        }
+        Outcome outcome = services.transactions().inTransaction(connection -> {
             Optional<Sip2Response> replay = store.claim(connection, account, message, services.clock().instant());
             if (replay.isPresent()) {
-                services.metrics().resendReplayed(Sip2CommandNames.of(message.command()));
-                return new Sip2CommandHandler.Answer(replay.get(), ServerMetrics.Outcome.OK,
-                        ServerMetrics.MapAction.NONE);
+                return new Outcome(new Sip2CommandHandler.Answer(replay.get(), ServerMetrics.Outcome.OK,
+                        ServerMetrics.MapAction.NONE), true);
             }
             Sip2CommandHandler.Answer answer = work.run(connection);
             store.save(connection, account, message, answer.response());
-            return answer;
+            return new Outcome(answer, false);
         });
+        // Counted once the transaction has committed: a retried transaction must not count a replay twice.
+        if (outcome.replayed()) {
+            services.metrics().resendReplayed(Sip2CommandNames.of(message.command()));
+        }
+        return outcome.answer();
     }
 
     /** Deletes resend records past the window (run periodically). */

@@ -14,6 +14,7 @@ import org.circgate.policy.ClientInterface;
 import org.circgate.server.account.SipAccount;
 import org.circgate.server.circulation.Institution;
 import org.circgate.server.circulation.Operator;
+import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.sip2.message.Sip2Outbound;
 
 /**
@@ -29,6 +30,7 @@ public final class Sip2Session {
     private Institution institution;
     private Operator operator;
     private Sip2Outbound lastResponse;
+    private ServerMetrics.CloseReason closeRequest;
     /** Patron barcode → salted digest of the PIN verified on this connection; never the PIN itself. */
     private final Map<String, byte[]> verifiedPins = new HashMap<>();
     private final byte[] pinSalt = new byte[16];
@@ -118,6 +120,17 @@ public final class Sip2Session {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
+    }
+
+    /** Asks for the connection to be closed once the current answer is written. */
+    public void closeAfterReply(ServerMetrics.CloseReason reason) {
+        this.closeRequest = reason;
+    }
+
+    ServerMetrics.CloseReason takeCloseRequest() {
+        ServerMetrics.CloseReason reason = closeRequest;
+        closeRequest = null;
+        return reason;
     }
 
     public Sip2Outbound lastResponse() {

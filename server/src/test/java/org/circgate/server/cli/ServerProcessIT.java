@@ -173,7 +173,8 @@ class ServerProcessIT {
 
         /** SIGTERM, then the exit code (fails the test if the process outlives the bound). */
         int stop(Duration bound) throws InterruptedException {
-            process.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close our end of the output pipe.
+            process.toHandle().destroy();
             if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("circgate did not stop within " + bound + ":\n" + String.join("\n", output()));

@@ -63,6 +63,21 @@ class Sip2LoginAndStatusIT {
     }
 
     @Test
+    @DisplayName("a login from outside the account's allowed networks: 940, then the connection is closed (seed 000)")
+    void loginFromAForeignNetworkIsClosed() throws Exception {
+        org.circgate.server.testing.TestLibrary.importJson(server.server(), """
+                {"institutions": [{"code": "DEMO", "name": "Demo Public Library",
+                  "sipAccounts": [{"login": "lan-only", "password": "lan-only", "locations": ["MAIN"],
+                                   "options": {"allowedNetworks": ["10.0.0.0/8"]}}]}]}""");
+        try (Sip2TestClient kiosk = server.sip2Client()) {
+            assertThat(kiosk.exchange("9300CNlan-only|COlan-only|CPMAIN|")).isEqualTo("940");
+            assertThat(kiosk.isClosedByServer(5_000)).isTrue();
+        }
+        assertThat(server.admin("/metrics").body()).contains("circgate_connections_closed_total{interface=\"sip2\","
+                + "listener=\"plain\",reason=\"address_denied\"} 1.0");
+    }
+
+    @Test
     @DisplayName("99 after login answers 98 with a 16-position BX, the institution and the location (sip2.md 1.5)")
     void scStatusAfterLogin() throws Exception {
         try (Sip2TestClient kiosk = server.sip2Client()) {

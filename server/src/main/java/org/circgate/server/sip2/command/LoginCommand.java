@@ -67,6 +67,8 @@ public final class LoginCommand implements Sip2CommandHandler {
             return refuse(session, request, ServerMetrics.AuthFailure.LOCKED, "account disabled");
         }
         if (!account.options().allowsAddress(session.remote())) {
+            // Not a kiosk of this account's network: answer, then hang up rather than let it keep guessing.
+            session.closeAfterReply(ServerMetrics.CloseReason.ADDRESS_DENIED);
             return refuse(session, request, ServerMetrics.AuthFailure.ADDRESS_DENIED, "source address not allowed");
         }
         String location = account.loginLocation(request.locationCode(), found.institutionLocations());
