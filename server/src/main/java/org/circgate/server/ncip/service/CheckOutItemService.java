@@ -1,5 +1,6 @@
 package org.circgate.server.ncip.service;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.circgate.ncip.NcipProblem;
 import org.circgate.ncip.NcipProblems;
@@ -76,7 +77,7 @@ public final class CheckOutItemService implements NcipServiceHandler {
                     "No item with this identifier"));
             case FEE_NOT_ACKNOWLEDGED -> Answer.denied(request, NcipProblems.userIneligibleToCheckOut(
                     NcipProblems.ITEM_ELEMENT, item, "Item has a loan fee of "
-                            + java.math.BigDecimal.valueOf(result.feeCents(), 2).toPlainString()
+                            + BigDecimal.valueOf(result.feeCents(), 2).toPlainString()
                             + ", which only a kiosk or staff can confirm"), action);
             case ALREADY_CHARGED_ELSEWHERE -> new Answer(NcipResponses.problem(request,
                     NcipProblems.userIneligibleToCheckOut(NcipProblems.ITEM_ELEMENT, item,

@@ -1,5 +1,7 @@
 package org.circgate.server.ncip.service;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.circgate.ncip.NcipProblem;
 import org.circgate.ncip.NcipService;
@@ -14,6 +16,7 @@ import org.circgate.ncip.response.LookupUserResponseBuilder;
 import org.circgate.ncip.response.NcipAmount;
 import org.circgate.ncip.response.NcipPersonName;
 import org.circgate.ncip.response.NcipPostalAddress;
+import org.circgate.ncip.response.NcipResponse;
 import org.circgate.ncip.response.NcipResponses;
 import org.circgate.ncip.response.NcipUserStatus;
 import org.circgate.ncip.response.RequestedItemRow;
@@ -84,7 +87,7 @@ public final class LookupUserService implements NcipServiceHandler {
         return Answer.ok(response(lookup, agency, loaded), MapAction.NONE);
     }
 
-    private static org.circgate.ncip.response.NcipResponse response(LookupUserRequest lookup, NcipAgency agency,
+    private static NcipResponse response(LookupUserRequest lookup, NcipAgency agency,
             Loaded loaded) {
         PatronView view = loaded.view();
         PatronRecord patron = view.patron();
@@ -163,7 +166,7 @@ public final class LookupUserService implements NcipServiceHandler {
 
     private static FiscalAccountRow fiscalAccount(NcipAgency agency, PatronView view) {
         String currency = view.snapshot().bills().isEmpty() ? "USD" : view.snapshot().bills().get(0).currency();
-        java.util.List<FiscalAccountRow.Transaction> details = new java.util.ArrayList<>();
+        List<FiscalAccountRow.Transaction> details = new ArrayList<>();
         for (BillRecord bill : view.snapshot().bills()) {
             details.add(new FiscalAccountRow.Transaction(NcipRendering.at(agency, bill.billedAt()),
                     SchemeValue.of("Assess"), SchemeValue.of(bill.isFine() ? "Fine" : "Service Charge"),

@@ -13,6 +13,7 @@ import org.circgate.ncip.SchemeValue;
 import org.circgate.ncip.request.ElementTypes;
 import org.circgate.ncip.request.NcipRequest;
 import org.circgate.ncip.request.RequestItemRequest;
+import org.circgate.ncip.response.NcipResponse;
 import org.circgate.ncip.response.NcipResponses;
 import org.circgate.ncip.response.RequestItemResponseBuilder;
 import org.circgate.server.circulation.CirculationService.PatronView;
@@ -133,7 +134,7 @@ public final class RequestItemService implements NcipServiceHandler {
         };
     }
 
-    private static org.circgate.ncip.response.NcipResponse response(RequestItemRequest place, NcipAgency agency,
+    private static NcipResponse response(RequestItemRequest place, NcipAgency agency,
             HoldResult result, NcipItems.Facts item, String holdType) {
         RequestItemResponseBuilder response = NcipResponses.requestItem(place.header())
                 .requestId(NcipRendering.requestId(agency, result.hold().externalId()))
