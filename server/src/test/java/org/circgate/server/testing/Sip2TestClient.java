@@ -23,7 +23,7 @@ public final class Sip2TestClient implements AutoCloseable {
     public Sip2TestClient(InetSocketAddress address) throws IOException {
         socket = new Socket();
         socket.connect(address, 5_000);
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(30_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();
     }
@@ -70,7 +70,7 @@ public final class Sip2TestClient implements AutoCloseable {
         } catch (IOException e) {
             return true;
         } finally {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(30_000);
         }
     }
 
