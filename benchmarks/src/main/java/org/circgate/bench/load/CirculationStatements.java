@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The statements circgate sends to MariaDB for one SIP2 11 and one 09 of an available item with no holds, bills or
- * PIN, in the same order and transactions, copied from the server (commit 1318172: PatronRepository,
+ * PIN, in the same order and transactions, copied from the server (commit 098de16: PatronRepository,
  * ItemRepository, LoanRepository, HoldRepository, BillRepository, AuditLog, ResendStore; sequence from
  * PatronIdentification.identify, Sip2Resends.inTransaction, CirculationService.checkout/checkin). What is left out
  * is everything that is not the database: Netty, SIP2 parsing, the policy decision, building the response. Keep it
@@ -76,6 +76,14 @@ final class CirculationStatements {
              WHERE h.item_id = ? AND h.status IN ('IN_TRANSIT', 'AVAILABLE')""";
     private static final String HOLDS_BY_PATRON = HOLD_SELECT + "\n" + """
              WHERE h.patron_id = ? AND h.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') ORDER BY h.placed_at""";
+    // With no hold anywhere (the load library has none), the server runs only these probes, not the joins above.
+    private static final String ANY_QUEUE_FOR_ITEM = """
+            SELECT EXISTS (SELECT 1 FROM hold
+                            WHERE status = 'WAITING' AND (item_id = ? OR (title_id = ? AND hold_type <> '3' AND item_id IS NULL)))""";
+    private static final String ANY_TRAPPED_ON_ITEM = """
+            SELECT EXISTS (SELECT 1 FROM hold WHERE item_id = ? AND status IN ('IN_TRANSIT', 'AVAILABLE'))""";
+    private static final String ANY_BY_PATRON = """
+            SELECT EXISTS (SELECT 1 FROM hold WHERE patron_id = ? AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
     // BillRepository
     private static final String BILLS_UNPAID = """
             SELECT b.id, b.external_id, b.patron_id, b.item_id, i.barcode AS item_barcode, b.fee_type, b.reason,
@@ -133,12 +141,12 @@ final class CirculationStatements {
         long itemId = itemRow[0];
         query(c, LOAN_BY_ITEM, itemId);
         snapshot(c, patronId);
-        query(c, HOLDS_TRAPPED_ON_ITEM, itemId);
-        query(c, HOLDS_QUEUE_FOR_ITEM, itemId, itemRow[1]);
+        holds(c, ANY_TRAPPED_ON_ITEM, HOLDS_TRAPPED_ON_ITEM, itemId);
+        holds(c, ANY_QUEUE_FOR_ITEM, HOLDS_QUEUE_FOR_ITEM, itemId, itemRow[1]);
         LocalDateTime now = now();
         insert(c, LOAN_INSERT, itemId, patronId, institutionId, location, operator, now, now.plusDays(21));
         update(c, PATRON_COUNT_CHARGE, patronId);
-        query(c, HOLDS_TRAPPED_ON_ITEM, itemId);
+        holds(c, ANY_TRAPPED_ON_ITEM, HOLDS_TRAPPED_ON_ITEM, itemId);
         audit(c, "checkout", item);
         update(c, RESEND_SAVE, RESPONSE, accountId, key);
     }
@@ -151,8 +159,8 @@ final class CirculationStatements {
         long[] loan = loan(c, itemId);
         query(c, PATRON_BY_ID, loan[1]);
         update(c, LOAN_DELETE, loan[0]);
-        query(c, HOLDS_TRAPPED_ON_ITEM, itemId);
-        query(c, HOLDS_QUEUE_FOR_ITEM, itemId, itemRow[1]);
+        holds(c, ANY_TRAPPED_ON_ITEM, HOLDS_TRAPPED_ON_ITEM, itemId);
+        holds(c, ANY_QUEUE_FOR_ITEM, HOLDS_QUEUE_FOR_ITEM, itemId, itemRow[1]);
         query(c, LOCATION_EXISTS, institutionId, location);
         update(c, ITEM_MOVE, "AVAILABLE", institutionId, location, itemId);
         audit(c, "checkin", item);
@@ -161,8 +169,21 @@ final class CirculationStatements {
 
     private void snapshot(Connection c, long patronId) throws SQLException {
         query(c, LOANS_BY_PATRON, patronId);
-        query(c, HOLDS_BY_PATRON, patronId);
+        holds(c, ANY_BY_PATRON, HOLDS_BY_PATRON, patronId);
         query(c, BILLS_UNPAID, patronId);
+    }
+
+    /** HoldRepository: the probe, and the join only when the probe finds a hold. */
+    private static void holds(Connection c, String probe, String join, Object... params) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(probe)) {
+            bind(statement, params);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next() || rows.getLong(1) == 0) {
+                    return;
+                }
+            }
+        }
+        query(c, join, params);
     }
 
     private long claim(Connection c, String command) throws SQLException {
