@@ -17,6 +17,8 @@ public final class HandlerNames {
     public static final String CODEC = "sip2-codec";
     /** One request in flight: stops reading while a request is being answered, keeps order. */
     public static final String IN_FLIGHT = "in-flight";
+    /** Answers 99 on the I/O loop, without queueing behind database work. */
+    public static final String HEARTBEAT = "sip2-heartbeat";
     /** Dispatch to one command class per message; runs on the worker group. */
     public static final String HANDLER = "sip2-handler";
     /** Last: logs the unexpected, stays quiet about network noise, closes. */

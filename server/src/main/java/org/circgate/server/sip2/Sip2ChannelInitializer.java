@@ -20,6 +20,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ConnectionTracker tracker;
     private final ExceptionHandler exceptions;
     private final List<Sip2CommandHandler> commands;
+    private final HeartbeatFastPath heartbeat;
     private final Sip2Tls tls;
 
     /** {@code tls}: null for the plain listener. */
@@ -31,6 +32,9 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         this.tracker = tracker;
         this.exceptions = new ExceptionHandler(services.metrics());
         this.commands = List.copyOf(commands);
+        this.heartbeat = new HeartbeatFastPath(commands.stream()
+                .filter(c -> c.command() == org.circgate.sip2.Sip2Command.SC_STATUS).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no 99 handler")), services.metrics());
     }
 
     @Override
@@ -45,6 +49,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast(HandlerNames.MESSAGE_BOUNDARIES, new MessageBoundaries(config.messageTimeout()));
         pipeline.addLast(HandlerNames.CODEC, new Sip2ServerCodec(settings));
         pipeline.addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(OneRequestAtATime.DEFAULT_MAX_WAITING));
+        pipeline.addLast(HandlerNames.HEARTBEAT, heartbeat);
         pipeline.addLast(services.workers(), HandlerNames.HANDLER,
                 new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength()));
         pipeline.addLast(HandlerNames.EXCEPTIONS, exceptions);

@@ -26,10 +26,11 @@ public final class Sip2Session {
 
     private final InetSocketAddress remote;
     private volatile SipAccount account;
-    private String location;
-    private Institution institution;
-    private Operator operator;
-    private Sip2Outbound lastResponse;
+    // Written at login on a worker thread, read by the 99 fast path on the I/O loop.
+    private volatile String location;
+    private volatile Institution institution;
+    private volatile Operator operator;
+    private volatile Sip2Outbound lastResponse;
     private ServerMetrics.CloseReason closeRequest;
     /** Patron barcode → salted digest of the PIN verified on this connection; never the PIN itself. */
     private final Map<String, byte[]> verifiedPins = new HashMap<>();
@@ -137,7 +138,7 @@ public final class Sip2Session {
         return lastResponse;
     }
 
-    void lastResponse(Sip2Outbound response) {
+    public void lastResponse(Sip2Outbound response) {
         this.lastResponse = response;
     }
 
