@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.circgate.policy.Decision;
+import org.circgate.policy.Reason;
 import org.circgate.server.db.Transactions;
 
 /**
@@ -40,6 +42,19 @@ public final class ServerMetrics {
     /** What the User Standing Map decided for the request, if anything. */
     public enum MapAction {
         ALLOW, WARN, DENY, OVERRIDE_DENIED, NONE;
+
+        /** The label of a policy decision, the same for SIP2 and NCIP; NONE when no decision was made. */
+        public static MapAction of(Decision decision) {
+            if (decision == null) {
+                return NONE;
+            }
+            return switch (decision.outcome()) {
+                case ALLOWED -> ALLOW;
+                case ALLOWED_WITH_WARNING -> WARN;
+                case OVERRIDE_REQUIRED -> OVERRIDE_DENIED;
+                case DENIED -> decision.has(Reason.OVERRIDE_NOT_AVAILABLE) ? OVERRIDE_DENIED : DENY;
+            };
+        }
 
         String label() {
             return name().toLowerCase(Locale.ROOT);

@@ -8,7 +8,6 @@ import org.circgate.policy.MapCommand;
 import org.circgate.policy.Outcome;
 import org.circgate.server.circulation.CirculationService.PatronView;
 import org.circgate.server.circulation.PatronAuthenticator;
-import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.sip2.CurrencyType;
 import org.circgate.sip2.Language;
 import org.circgate.sip2.PatronStatus;
@@ -83,17 +82,4 @@ public final class PatronRendering {
         };
     }
 
-    /** The metrics label for the decision that governed a request. */
-    public static ServerMetrics.MapAction action(Decision decision) {
-        if (decision == null) {
-            return ServerMetrics.MapAction.NONE;
-        }
-        return switch (decision.outcome()) {
-            case ALLOWED -> ServerMetrics.MapAction.ALLOW;
-            case ALLOWED_WITH_WARNING -> ServerMetrics.MapAction.WARN;
-            case OVERRIDE_REQUIRED -> ServerMetrics.MapAction.OVERRIDE_DENIED;
-            case DENIED -> decision.has(org.circgate.policy.Reason.OVERRIDE_NOT_AVAILABLE)
-                    ? ServerMetrics.MapAction.OVERRIDE_DENIED : ServerMetrics.MapAction.DENY;
-        };
-    }
 }

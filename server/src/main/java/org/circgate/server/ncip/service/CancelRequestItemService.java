@@ -67,7 +67,7 @@ public final class CancelRequestItemService implements NcipServiceHandler {
         }
         HoldResult result = services.transactions().inTransaction(c -> services.holds().cancel(c, operator,
                 new HoldService.Target(patron, item, null, requestId)));
-        MapAction action = NcipRendering.action(result.decision());
+        MapAction action = MapAction.of(result.decision());
         return switch (result.status()) {
             case CANCELLED -> {
                 CancelRequestItemResponseBuilder response = NcipResponses.cancelRequestItem(request.header())

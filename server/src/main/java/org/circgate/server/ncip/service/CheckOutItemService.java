@@ -63,7 +63,7 @@ public final class CheckOutItemService implements NcipServiceHandler {
                 false, false);
         CheckoutResult result = services.transactions().inTransaction(
                 c -> services.circulation().checkout(c, operator, command));
-        MapAction action = NcipRendering.action(result.decision());
+        MapAction action = MapAction.of(result.decision());
         return switch (result.status()) {
             case CHECKED_OUT, RENEWED -> Answer.ok(NcipResponses.checkOutItem(request.header())
                     .itemId(NcipRendering.itemId(agency, result.item().barcode()))

@@ -8,10 +8,7 @@ import org.circgate.ncip.NcipItemId;
 import org.circgate.ncip.NcipRequestId;
 import org.circgate.ncip.NcipUserId;
 import org.circgate.ncip.SchemeValue;
-import org.circgate.policy.Decision;
-import org.circgate.policy.Reason;
 import org.circgate.server.circulation.CirculationService;
-import org.circgate.server.metrics.ServerMetrics.MapAction;
 import org.circgate.server.ncip.agency.NcipAgency;
 
 /** How circgate's records read in NCIP: ids qualified by our agency (the institution), dates in its zone. */
@@ -49,18 +46,6 @@ final class NcipRendering {
         return date == null ? null : at(agency, CirculationService.endOfDay(date, zone(agency)));
     }
 
-    /** The metrics label for the decision that governed a request. */
-    static MapAction action(Decision decision) {
-        if (decision == null) {
-            return MapAction.NONE;
-        }
-        return switch (decision.outcome()) {
-            case ALLOWED -> MapAction.ALLOW;
-            case ALLOWED_WITH_WARNING -> MapAction.WARN;
-            case OVERRIDE_REQUIRED -> MapAction.OVERRIDE_DENIED;
-            case DENIED -> decision.has(Reason.OVERRIDE_NOT_AVAILABLE) ? MapAction.OVERRIDE_DENIED : MapAction.DENY;
-        };
-    }
 
     static boolean present(String text) {
         return text != null && !text.isBlank();

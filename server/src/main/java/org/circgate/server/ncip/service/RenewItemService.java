@@ -70,7 +70,7 @@ public final class RenewItemService implements NcipServiceHandler {
         }
         RenewalResult result = services.transactions().inTransaction(c -> services.renewals().renew(c, operator,
                 new RenewalService.Renew(patron, item, null, false)));
-        MapAction action = NcipRendering.action(result.decision());
+        MapAction action = MapAction.of(result.decision());
         return switch (result.status()) {
             case RENEWED -> Answer.ok(NcipResponses.renewItem(request.header())
                     .itemId(NcipRendering.itemId(agency, result.item().barcode()))

@@ -110,7 +110,7 @@ public final class RequestItemService implements NcipServiceHandler {
                     bib.itemIdentifier(), "No single title with this ISBN"));
         }
         HoldResult result = placed.result();
-        MapAction action = NcipRendering.action(result.decision());
+        MapAction action = MapAction.of(result.decision());
         return switch (result.status()) {
             case PLACED -> Answer.ok(response(place, agency, result, placed.item(), holdType), action);
             case DENIED -> Answer.denied(request, NcipDenials.of(service(), result.decision(), patron, item),

@@ -111,7 +111,7 @@ public final class CheckoutCommand implements Sip2CommandHandler {
         response.screenMessages(messages);
         ServerMetrics.Outcome outcome = result.status().ok() ? ServerMetrics.Outcome.OK
                 : ServerMetrics.Outcome.DENIED;
-        return new Answer(response.build(), outcome, PatronRendering.action(result.decision()));
+        return new Answer(response.build(), outcome, ServerMetrics.MapAction.of(result.decision()));
     }
 
     private static void fee(CheckoutResponse.Builder response, long cents) {

@@ -101,7 +101,7 @@ public final class FeePaidCommand implements Sip2CommandHandler {
             response.transactionId(result.transactionId());
         }
         return new Answer(response.build(), result.status().accepted() ? ServerMetrics.Outcome.OK
-                : ServerMetrics.Outcome.DENIED, PatronRendering.action(result.decision()));
+                : ServerMetrics.Outcome.DENIED, ServerMetrics.MapAction.of(result.decision()));
     }
 
     /** BV as cents; anything that is not an amount with at most two decimals reads as 0 (refused as invalid). */

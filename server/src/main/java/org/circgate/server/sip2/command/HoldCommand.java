@@ -117,7 +117,7 @@ public final class HoldCommand implements Sip2CommandHandler {
         }
         response.ok(result.status().ok()).screenMessages(messages);
         return new Answer(response.build(), result.status().ok() ? ServerMetrics.Outcome.OK
-                : ServerMetrics.Outcome.DENIED, PatronRendering.action(result.decision()));
+                : ServerMetrics.Outcome.DENIED, ServerMetrics.MapAction.of(result.decision()));
     }
 
     private HoldResponse.Builder base(Sip2Session session, HoldRequest request) {

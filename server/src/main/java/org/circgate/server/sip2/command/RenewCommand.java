@@ -97,7 +97,7 @@ public final class RenewCommand implements Sip2CommandHandler {
         }
         response.screenMessages(messages);
         return new Answer(response.build(), result.status().ok() ? ServerMetrics.Outcome.OK
-                : ServerMetrics.Outcome.DENIED, PatronRendering.action(result.decision()));
+                : ServerMetrics.Outcome.DENIED, ServerMetrics.MapAction.of(result.decision()));
     }
 
     private RenewResponse.Builder base(Sip2Session session, RenewRequest request) {
