@@ -23,6 +23,7 @@ import org.circgate.server.circulation.CirculationService;
 import org.circgate.server.circulation.HoldService;
 import org.circgate.server.circulation.InstitutionRepository;
 import org.circgate.server.circulation.PatronAuthenticator;
+import org.circgate.server.circulation.PatronLookups;
 import org.circgate.server.circulation.PatronPseudonyms;
 import org.circgate.server.circulation.PolicyCatalog;
 import org.circgate.server.circulation.RenewalService;
@@ -144,9 +145,11 @@ public final class CircgateServer implements AutoCloseable {
 
     private static Sip2Services sip2Services(ServerConfig config, DatabaseRuntime database, ServerMetrics metrics,
             NettyResources netty, CirculationService circulation, PatronAuthenticator authenticator) {
+        PatronLookups lookups = new PatronLookups(database.transactions(), circulation,
+                config.database().readBatches(), config.database().readBatchSize());
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
-                netty.workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, authenticator,
-                config.sip2().resendWindow());
+                netty.workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
+                authenticator, config.sip2().resendWindow());
     }
 
     /** NCIP uses the same circulation core and PIN checks as SIP2; agencies are cached for 30 s. */

@@ -1,6 +1,8 @@
 package org.circgate.server.circulation;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,14 +49,32 @@ public final class CirculationFacts {
         return bills;
     }
 
+    /** The patron's loans, active holds and unpaid bills, read in one statement, and the policy facts from them. */
     public PatronSnapshot snapshot(Connection connection, PatronRecord patron, ZoneId zone) throws SQLException {
-        List<LoanRecord> patronLoans = loans.forPatron(connection, patron.id());
-        List<HoldRecord> patronHolds = holds.activeForPatron(connection, patron.id());
-        List<BillRecord> unpaid = bills.unpaid(connection, patron.id());
+        Optional<PatronSnapshotQuery.Lists> lists;
+        try (PreparedStatement statement = connection.prepareStatement(PatronSnapshotQuery.FOR_PATRON)) {
+            statement.setLong(1, patron.id());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("patron " + patron.id() + " vanished while its snapshot was read");
+                }
+                lists = PatronSnapshotQuery.lists(row);
+            }
+        }
+        return lists.isPresent() ? snapshot(patron, lists.get(), zone) : snapshotListByList(connection, patron, zone);
+    }
+
+    /** Reads the lists one by one: for a patron whose lists are too long to come back as JSON. */
+    PatronSnapshot snapshotListByList(Connection connection, PatronRecord patron, ZoneId zone) throws SQLException {
+        return snapshot(patron, new PatronSnapshotQuery.Lists(loans.forPatron(connection, patron.id()),
+                holds.activeForPatron(connection, patron.id()), bills.unpaid(connection, patron.id())), zone);
+    }
+
+    static PatronSnapshot snapshot(PatronRecord patron, PatronSnapshotQuery.Lists lists, ZoneId zone) {
         long fines = 0;
         long fees = 0;
         Set<Long> billedItems = new HashSet<>();
-        for (BillRecord bill : unpaid) {
+        for (BillRecord bill : lists.bills()) {
             if (bill.isFine()) {
                 fines += bill.owedCents();
             } else {
@@ -64,14 +84,14 @@ public final class CirculationFacts {
                 billedItems.add(bill.itemId());
             }
         }
-        List<LoanFacts> loanFacts = new ArrayList<>(patronLoans.size());
-        for (LoanRecord loan : patronLoans) {
+        List<LoanFacts> loanFacts = new ArrayList<>(lists.loans().size());
+        for (LoanRecord loan : lists.loans()) {
             loanFacts.add(loanFacts(loan, zone));
         }
         PatronFacts facts = new PatronFacts(Long.toString(patron.id()), patron.profile(), patron.standing(),
-                patron.privilegeExpires(), patron.chargesThisPeriod(), fines, fees, loanFacts, patronHolds.size(),
+                patron.privilegeExpires(), patron.chargesThisPeriod(), fines, fees, loanFacts, lists.holds().size(),
                 patron.claimsReturned(), patron.lostItems(), billedItems.size(), patron.cardLost());
-        return new PatronSnapshot(patron, patronLoans, patronHolds, unpaid, facts);
+        return new PatronSnapshot(patron, lists.loans(), lists.holds(), lists.bills(), facts);
     }
 
     public static LoanFacts loanFacts(LoanRecord loan, ZoneId zone) {

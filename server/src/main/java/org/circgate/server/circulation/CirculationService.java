@@ -55,7 +55,11 @@ public final class CirculationService {
     }
 
     public CirculationEngine engine(Connection connection, Operator operator) throws SQLException {
-        return policies.engine(connection, operator.institution().id());
+        return engine(connection, operator.institution().id());
+    }
+
+    public CirculationEngine engine(Connection connection, long institutionId) throws SQLException {
+        return policies.engine(connection, institutionId);
     }
 
     public Clock clock() {

@@ -9,7 +9,7 @@ import org.circgate.server.db.Sql;
 
 /** Patrons: lookup by barcode, PIN failure bookkeeping, standing and counters. */
 public final class PatronRepository {
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, institution_id, barcode, name, pin_hash, pin_failures, pin_last_failure, pin_locked, pin_changed_on,
             pin_expires, profile, standing, email, phone, address, language, privilege_expires, card_lost,
             claims_returned, charges_this_period, lost_items""";
@@ -55,7 +55,7 @@ public final class PatronRepository {
         Sql.update(connection, SET_STANDING, standing, patronId);
     }
 
-    private static PatronRecord map(ResultSet row) throws SQLException {
+    static PatronRecord map(ResultSet row) throws SQLException {
         return new PatronRecord(row.getLong("id"), row.getLong("institution_id"), row.getString("barcode"),
                 row.getString("name"), row.getString("pin_hash"), row.getInt("pin_failures"),
                 Sql.instant(row, "pin_last_failure"), row.getBoolean("pin_locked"), Sql.date(row, "pin_changed_on"),

@@ -29,10 +29,13 @@ public record ServerConfig(
 
     /** Database settings; {@code url == null} means: run the embedded MariaDB under {@code dataDir/mariadb}. */
     public record DatabaseConfig(String url, String user, String password, int poolSize, Duration connectTimeout,
-            Duration socketTimeout, int embeddedPort) {
+            Duration socketTimeout, int readBatches, int readBatchSize, int embeddedPort) {
         public DatabaseConfig {
             if (poolSize < 1) {
                 throw new IllegalArgumentException("poolSize must be positive");
+            }
+            if (readBatches < 1 || readBatchSize < 1) {
+                throw new IllegalArgumentException("readBatches and readBatchSize must be positive");
             }
         }
 
@@ -139,6 +142,8 @@ public record ServerConfig(
                 v.get(ConfigKeys.DB_POOL_SIZE),
                 Duration.ofMillis(v.get(ConfigKeys.DB_CONNECT_TIMEOUT_MS)),
                 Duration.ofMillis(v.get(ConfigKeys.DB_SOCKET_TIMEOUT_MS)),
+                v.get(ConfigKeys.DB_READ_BATCHES),
+                v.get(ConfigKeys.DB_READ_BATCH_SIZE),
                 v.get(ConfigKeys.DB_EMBEDDED_PORT));
         if (database.url() != null && !database.url().startsWith("jdbc:mariadb:")) {
             throw new ConfigException("Configuration error: db.url (" + v.origin(ConfigKeys.DB_URL)

@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
         config.setValidationTimeout(Math.min(1_000, settings.connectTimeout().toMillis()));
         config.setMaxLifetime(Duration.ofMinutes(30).toMillis());
-        config.setAutoCommit(true);
+        // Every unit of work runs in a transaction (Transactions), so connections stay out of auto-commit mode: no
+        // "set autocommit" round trips around each one. Hikari rolls back anything left open on return.
+        config.setAutoCommit(false);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Fail fast at start: a wrong URL or password is reported now, not at the first kiosk request.
         config.setInitializationFailTimeout(settings.connectTimeout().toMillis());

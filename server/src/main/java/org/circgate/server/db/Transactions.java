@@ -64,7 +64,12 @@ public final class Transactions {
                 throw new PersistenceException("database unavailable: " + Database.rootMessage(e), e);
             }
             try (connection) {
-                connection.setAutoCommit(false);
+                // The pool hands out connections with auto-commit off, so this costs no round trip there; a plain
+                // DataSource (tests, tools) gets it switched off here and back on afterwards.
+                boolean switched = connection.getAutoCommit();
+                if (switched) {
+                    connection.setAutoCommit(false);
+                }
                 try {
                     T result = work.run(connection);
                     connection.commit();
@@ -79,7 +84,9 @@ public final class Transactions {
                     }
                     throw e;
                 } finally {
-                    restoreAutoCommit(connection);
+                    if (switched) {
+                        restoreAutoCommit(connection);
+                    }
                 }
             } catch (SQLException e) {
                 throw new PersistenceException("database error: " + Database.rootMessage(e), e);

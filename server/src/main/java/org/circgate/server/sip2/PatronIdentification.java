@@ -20,8 +20,7 @@ public final class PatronIdentification {
     }
 
     public static Identified identify(Sip2Services services, Sip2Session session, String barcode, String pin) {
-        Optional<PatronView> view = services.transactions().inTransaction(
-                c -> services.circulation().patronView(c, session.operator(), barcode));
+        Optional<PatronView> view = services.lookups().view(session.operator(), barcode);
         if (view.isEmpty()) {
             return new Identified(view, PatronAuthenticator.Result.WRONG, false);
         }

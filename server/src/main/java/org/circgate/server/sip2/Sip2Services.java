@@ -8,6 +8,7 @@ import org.circgate.server.account.SipAccountRepository;
 import org.circgate.server.circulation.CirculationService;
 import org.circgate.server.circulation.InstitutionRepository;
 import org.circgate.server.circulation.PatronAuthenticator;
+import org.circgate.server.circulation.PatronLookups;
 import org.circgate.server.db.Transactions;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.security.SecretHasher;
@@ -19,7 +20,8 @@ import org.circgate.server.security.SecretHasher;
  */
 public record Sip2Services(Transactions transactions, SecretHasher hasher, ServerMetrics metrics, Clock clock,
         EventExecutorGroup workers, SipAccountRepository accounts, InstitutionRepository institutions,
-        CirculationService circulation, PatronAuthenticator authenticator, Duration resendWindow) {
+        CirculationService circulation, PatronLookups lookups, PatronAuthenticator authenticator,
+        Duration resendWindow) {
     public Sip2Services {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(hasher, "hasher");
@@ -29,6 +31,7 @@ public record Sip2Services(Transactions transactions, SecretHasher hasher, Serve
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(institutions, "institutions");
         Objects.requireNonNull(circulation, "circulation");
+        Objects.requireNonNull(lookups, "lookups");
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(resendWindow, "resendWindow");
     }

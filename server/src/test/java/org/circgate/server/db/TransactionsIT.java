@@ -29,6 +29,7 @@ class TransactionsIT {
     void deadlockIsRetried(TestDatabase test) throws Exception {
         Database database = test.database();
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
             s.execute("CREATE TABLE IF NOT EXISTS deadlock_probe (id INT PRIMARY KEY, n INT NOT NULL)");
             s.execute("REPLACE INTO deadlock_probe VALUES (1, 0), (2, 0)");
         }

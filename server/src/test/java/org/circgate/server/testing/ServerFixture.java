@@ -69,7 +69,11 @@ public final class ServerFixture implements AutoCloseable {
 
     /** A JDBC connection to the server's database, for assertions on rows. */
     public java.sql.Connection jdbc() throws java.sql.SQLException {
-        return server.database().database().dataSource().getConnection();
+        // The pool's connections are not in auto-commit mode (every server unit is a transaction); a test's own
+        // setup writes should land at once, as they did from a plain client.
+        java.sql.Connection connection = server.database().database().dataSource().getConnection();
+        connection.setAutoCommit(true);
+        return connection;
     }
 
     public CircgateServer server() {

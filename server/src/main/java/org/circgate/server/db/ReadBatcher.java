@@ -1,0 +1,174 @@
+package org.circgate.server.db;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Answers many concurrent lookups with one database statement. A caller that finds fewer than {@code
+ * maxConcurrentBatches} batches running runs one itself, taking every lookup queued so far (its own included, up to
+ * {@code maxBatchSize}); the others wait. Nothing waits for a batch to fill: an idle database gets each lookup at
+ * once, a busy one gets the lookups that queued while it was busy. So the round trips, which cost the database far
+ * more than the rows, are shared without adding latency.
+ *
+ * <p>A runner whose own lookup is done hands the next batch to the oldest waiter instead of serving others, so no
+ * caller's answer waits behind a stream of other callers' batches. Lookups run on the caller's thread (a worker,
+ * never an event loop); a failed batch fails each lookup in it with the same exception.
+ *
+ * @param <K> what is looked up
+ * @param <V> what a lookup finds; a key missing from the loader's map finds {@code null}
+ */
+public final class ReadBatcher<K, V> {
+    /** Reads the values of a batch of keys in as few statements as it can. */
+    @FunctionalInterface
+    public interface Loader<K, V> {
+        Map<K, V> load(List<K> keys);
+    }
+
+    private final Loader<K, V> loader;
+    private final int maxConcurrentBatches;
+    private final int maxBatchSize;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Lookup<K, V>> queue = new ArrayDeque<>();
+    private int running;
+
+    public ReadBatcher(Loader<K, V> loader, int maxConcurrentBatches, int maxBatchSize) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        if (maxConcurrentBatches < 1) {
+            throw new IllegalArgumentException("maxConcurrentBatches must be at least 1: " + maxConcurrentBatches);
+        }
+        if (maxBatchSize < 1) {
+            throw new IllegalArgumentException("maxBatchSize must be at least 1: " + maxBatchSize);
+        }
+        this.maxConcurrentBatches = maxConcurrentBatches;
+        this.maxBatchSize = maxBatchSize;
+    }
+
+    /** The value of {@code key} (null if the loader found none), read together with whatever else is waiting. */
+    public V get(K key) {
+        Lookup<K, V> mine = new Lookup<>(key, lock.newCondition());
+        boolean runner;
+        lock.lock();
+        try {
+            queue.addLast(mine);
+            runner = running < maxConcurrentBatches;
+            if (runner) {
+                running++;
+            }
+        } finally {
+            lock.unlock();
+        }
+        while (true) {
+            if (runner) {
+                runBatches(mine);
+                runner = false;
+            }
+            lock.lock();
+            try {
+                while (!mine.done && !mine.promoted) {
+                    mine.signal.awaitUninterruptibly();
+                }
+                if (!mine.promoted) {
+                    break;
+                }
+                // Made a runner; even if another runner has answered this lookup meanwhile, the place must be
+                // passed on or given back, so run (runBatches returns at once when there is nothing to do).
+                mine.promoted = false;
+                runner = true;
+            } finally {
+                lock.unlock();
+            }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.value;
+    }
+
+    /** Lookups waiting for a statement (tests). */
+    int queued() {
+        lock.lock();
+        try {
+            return queue.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs batches until this caller's lookup is done (or in another runner's batch) or nothing is queued. */
+    private void runBatches(Lookup<K, V> mine) {
+        while (true) {
+            List<Lookup<K, V>> batch;
+            lock.lock();
+            try {
+                Lookup<K, V> next = queue.peekFirst();
+                if (next == null || mine.done || !queue.contains(mine)) {
+                    if (next != null) {
+                        next.promoted = true; // the runner's place passes on; running stays the same
+                        next.signal.signal();
+                    } else {
+                        running--;
+                    }
+                    return;
+                }
+                batch = new ArrayList<>(Math.min(queue.size(), maxBatchSize));
+                while (batch.size() < maxBatchSize && !queue.isEmpty()) {
+                    batch.add(queue.pollFirst());
+                }
+            } finally {
+                lock.unlock();
+            }
+            complete(batch);
+        }
+    }
+
+    private void complete(List<Lookup<K, V>> batch) {
+        Map<K, V> values = null;
+        RuntimeException failure = null;
+        try {
+            List<K> keys = new ArrayList<>(batch.size());
+            for (Lookup<K, V> lookup : batch) {
+                keys.add(lookup.key);
+            }
+            values = loader.load(keys);
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (Error e) {
+            failure = new IllegalStateException("batched read failed", e);
+            throw e;
+        } finally {
+            lock.lock();
+            try {
+                for (Lookup<K, V> lookup : batch) {
+                    if (values != null) {
+                        lookup.value = values.get(lookup.key);
+                    } else {
+                        lookup.failure = failure != null ? failure : new IllegalStateException("batched read failed");
+                    }
+                    lookup.done = true;
+                    lookup.signal.signal();
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private static final class Lookup<K, V> {
+        final K key;
+        final Condition signal;
+        V value;
+        RuntimeException failure;
+        boolean done;
+        boolean promoted;
+
+        Lookup(K key, Condition signal) {
+            this.key = key;
+            this.signal = signal;
+        }
+    }
+}
