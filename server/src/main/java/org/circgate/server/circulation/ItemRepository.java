@@ -9,14 +9,17 @@ import org.circgate.server.domain.ItemStatus;
 
 /** Items with their title and location codes. */
 public final class ItemRepository {
+    // Title and location codes come from scalar subqueries, not joins: a locking read (FOR UPDATE) locks every row
+    // its joins read, so a joined title or location row would make all checkouts at one location (or of one title)
+    // wait for each other. The foreign keys guarantee each subquery finds its row.
     private static final String SELECT = """
-            SELECT i.id, i.institution_id, i.barcode, i.title_id, t.title_key, t.title, i.item_type, i.media_type,
-                   h.code AS home_code, c.code AS current_code, i.status, i.circulating, i.security_marker,
-                   i.loan_fee_cents, i.properties
-              FROM item i
-              JOIN title t ON t.id = i.title_id
-              JOIN location h ON h.id = i.home_location_id
-              JOIN location c ON c.id = i.current_location_id""";
+            SELECT i.id, i.institution_id, i.barcode, i.title_id,
+                   (SELECT t.title_key FROM title t WHERE t.id = i.title_id) AS title_key,
+                   (SELECT t.title FROM title t WHERE t.id = i.title_id) AS title, i.item_type, i.media_type,
+                   (SELECT h.code FROM location h WHERE h.id = i.home_location_id) AS home_code,
+                   (SELECT c.code FROM location c WHERE c.id = i.current_location_id) AS current_code,
+                   i.status, i.circulating, i.security_marker, i.loan_fee_cents, i.properties
+              FROM item i""";
     private static final String FIND = SELECT + " WHERE i.institution_id = ? AND i.barcode = ?";
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
     private static final String FIND_BY_ID = SELECT + " WHERE i.id = ?";

@@ -10,10 +10,12 @@ import org.circgate.server.db.Sql;
 
 /** Payments, how they were split over bills, and the bills they paid. */
 public final class PaymentRepository {
+    // The item barcode is a scalar subquery so that locking the bills does not lock their items (a join would).
     private static final String UNPAID_FOR_UPDATE = """
-            SELECT b.id, b.external_id, b.patron_id, b.item_id, i.barcode AS item_barcode, b.fee_type, b.reason,
+            SELECT b.id, b.external_id, b.patron_id, b.item_id,
+                   (SELECT i.barcode FROM item i WHERE i.id = b.item_id) AS item_barcode, b.fee_type, b.reason,
                    b.amount_cents, b.paid_cents, b.currency, b.billed_at
-              FROM bill b LEFT JOIN item i ON i.id = b.item_id
+              FROM bill b
              WHERE b.patron_id = ? AND b.paid_cents < b.amount_cents
              ORDER BY b.billed_at, b.id
                FOR UPDATE""";

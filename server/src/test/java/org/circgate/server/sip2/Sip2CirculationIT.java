@@ -7,6 +7,8 @@ import static org.circgate.server.testing.Sip2Lines.fields;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import org.circgate.policy.CirculationEngine;
 import org.circgate.policy.DefaultPolicy;
 import org.circgate.policy.LoanFacts;
+import org.circgate.server.circulation.ItemRepository;
 import org.circgate.server.testing.EmbeddedDatabaseExtension;
 import org.circgate.server.testing.ServerFixture;
 import org.circgate.server.testing.Sip2Lines;
@@ -82,6 +85,30 @@ class Sip2CirculationIT {
             assertThat(field(in, "CL")).as("sort bin by item type").isEqualTo("B1");
         }
         assertThat(auditOutcomes("41000001")).containsExactly("checkout:ok", "checkin:ok");
+    }
+
+    @Test
+    @DisplayName("a checkout in progress locks its item only: another copy at the same location checks out and in "
+            + "meanwhile (locking the location row would make every checkout there queue behind the others)")
+    void checkoutLocksOnlyItsItem() throws Exception {
+        try (Connection other = server.jdbc(); Statement s = other.createStatement();
+                Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
+            other.setAutoCommit(false);
+            long institution;
+            try (ResultSet row = s.executeQuery("SELECT id FROM institution WHERE code = 'TEST'")) {
+                row.next();
+                institution = row.getLong(1);
+            }
+            // The locking read a checkout of 41000009 (also at NORTH) starts with, left open.
+            assertThat(new ItemRepository().findForUpdate(other, institution, "41000009")).isPresent();
+            long started = System.nanoTime();
+            assertThat(checkout(kiosk, TEST, "T1", "41000008", PIN)).startsWith("121");
+            assertThat(kiosk.exchange(Sip2Lines.checkin(TEST, "41000008", "NORTH", Sip2Lines.NOW)))
+                    .startsWith("101");
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("no lock wait (the server gives up on a statement after 15 s)").isLessThan(Duration.ofSeconds(10));
+            other.rollback();
+        }
     }
 
     @Test
