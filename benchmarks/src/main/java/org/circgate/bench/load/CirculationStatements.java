@@ -13,9 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The statements circgate sends to MariaDB for one SIP2 11 and one 09 of an available item with no holds, bills or
- * PIN, in the same order and transactions, copied from the server (commit 098de16: PatronRepository,
- * ItemRepository, LoanRepository, HoldRepository, BillRepository, AuditLog, ResendStore; sequence from
- * PatronIdentification.identify, Sip2Resends.inTransaction, CirculationService.checkout/checkin). What is left out
+ * PIN, in the same order and transactions, copied from the server (2026-11-23, after the patron-lookup batches and
+ * item-only locks: PatronRepository, ItemRepository, LoanRepository, HoldRepository,
+ * BillRepository, AuditLog, ResendStore; sequence from Sip2Resends.inTransaction and
+ * CirculationService.checkout/checkin; CheckoutCommand looks nothing up before the checkout when the account takes no
+ * PIN, as the load account does). What is left out
  * is everything that is not the database: Netty, SIP2 parsing, the policy decision, building the response. Keep it
  * in step with the server when those classes change.
  */
@@ -33,19 +35,18 @@ final class CirculationStatements {
             UPDATE patron SET charges_this_period = charges_this_period + 1 WHERE id = ?""";
     // ItemRepository
     private static final String ITEM_SELECT = """
-            SELECT i.id, i.institution_id, i.barcode, i.title_id, t.title_key, t.title, i.item_type, i.media_type,
-                   h.code AS home_code, c.code AS current_code, i.status, i.circulating, i.security_marker,
-                   i.loan_fee_cents, i.properties
-              FROM item i
-              JOIN title t ON t.id = i.title_id
-              JOIN location h ON h.id = i.home_location_id
-              JOIN location c ON c.id = i.current_location_id""";
+            SELECT i.id, i.institution_id, i.barcode, i.title_id,
+                   (SELECT t.title_key FROM title t WHERE t.id = i.title_id) AS title_key,
+                   (SELECT t.title FROM title t WHERE t.id = i.title_id) AS title, i.item_type, i.media_type,
+                   (SELECT h.code FROM location h WHERE h.id = i.home_location_id) AS home_code,
+                   (SELECT c.code FROM location c WHERE c.id = i.current_location_id) AS current_code,
+                   i.status, i.circulating, i.security_marker, i.loan_fee_cents, i.properties
+              FROM item i""";
     private static final String ITEM_FIND_FOR_UPDATE = ITEM_SELECT
             + " WHERE i.institution_id = ? AND i.barcode = ? FOR UPDATE";
     private static final String ITEM_MOVE = """
             UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
              WHERE id = ?""";
-    private static final String LOCATION_EXISTS = "SELECT COUNT(*) FROM location WHERE institution_id = ? AND code = ?";
     // LoanRepository
     private static final String LOAN_SELECT = """
             SELECT l.id, l.item_id, i.barcode, i.item_type, i.title_id, t.title, l.patron_id, l.checked_out_at,
@@ -69,11 +70,6 @@ final class CirculationStatements {
               JOIN title t ON t.id = h.title_id
               JOIN location l ON l.id = h.pickup_location_id
               LEFT JOIN item i ON i.id = h.item_id""";
-    private static final String HOLDS_QUEUE_FOR_ITEM = HOLD_SELECT + "\n" + """
-             WHERE h.status = 'WAITING' AND (h.item_id = ? OR (h.title_id = ? AND h.hold_type <> '3' AND h.item_id IS NULL))
-             ORDER BY h.placed_at""";
-    private static final String HOLDS_TRAPPED_ON_ITEM = HOLD_SELECT + "\n" + """
-             WHERE h.item_id = ? AND h.status IN ('IN_TRANSIT', 'AVAILABLE')""";
     private static final String HOLDS_BY_PATRON = HOLD_SELECT + "\n" + """
              WHERE h.patron_id = ? AND h.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') ORDER BY h.placed_at""";
     // With no hold anywhere (the load library has none), the server runs only these probes, not the joins above.
@@ -82,6 +78,8 @@ final class CirculationStatements {
                             WHERE status = 'WAITING' AND (item_id = ? OR (title_id = ? AND hold_type <> '3' AND item_id IS NULL)))""";
     private static final String ANY_TRAPPED_ON_ITEM = """
             SELECT EXISTS (SELECT 1 FROM hold WHERE item_id = ? AND status IN ('IN_TRANSIT', 'AVAILABLE'))""";
+    private static final String ANY_FOR_ITEM = "SELECT (" + ANY_TRAPPED_ON_ITEM.substring("SELECT ".length())
+            + ") AS trapped,\n       (" + ANY_QUEUE_FOR_ITEM.substring("SELECT ".length()) + ") AS queued";
     private static final String ANY_BY_PATRON = """
             SELECT EXISTS (SELECT 1 FROM hold WHERE patron_id = ? AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
     // BillRepository
@@ -127,12 +125,6 @@ final class CirculationStatements {
         return new CirculationStatements(institutionId, accountId, location, login);
     }
 
-    /** PatronIdentification.identify: the patron and its snapshot, read in their own transaction. */
-    void identify(Connection c, String patron) throws SQLException {
-        long patronId = patronId(c, PATRON_FIND, institutionId, patron);
-        snapshot(c, patronId);
-    }
-
     /** Sip2Resends.inTransaction around CirculationService.checkout: the item is available, the patron allowed. */
     void checkout(Connection c, String patron, String item) throws SQLException {
         long key = claim(c, "11");
@@ -141,12 +133,10 @@ final class CirculationStatements {
         long itemId = itemRow[0];
         query(c, LOAN_BY_ITEM, itemId);
         snapshot(c, patronId);
-        holds(c, ANY_TRAPPED_ON_ITEM, HOLDS_TRAPPED_ON_ITEM, itemId);
-        holds(c, ANY_QUEUE_FOR_ITEM, HOLDS_QUEUE_FOR_ITEM, itemId, itemRow[1]);
+        query(c, ANY_FOR_ITEM, itemId, itemId, itemRow[1]);
         LocalDateTime now = now();
         insert(c, LOAN_INSERT, itemId, patronId, institutionId, location, operator, now, now.plusDays(21));
         update(c, PATRON_COUNT_CHARGE, patronId);
-        holds(c, ANY_TRAPPED_ON_ITEM, HOLDS_TRAPPED_ON_ITEM, itemId);
         audit(c, "checkout", item);
         update(c, RESEND_SAVE, RESPONSE, accountId, key);
     }
@@ -159,9 +149,7 @@ final class CirculationStatements {
         long[] loan = loan(c, itemId);
         query(c, PATRON_BY_ID, loan[1]);
         update(c, LOAN_DELETE, loan[0]);
-        holds(c, ANY_TRAPPED_ON_ITEM, HOLDS_TRAPPED_ON_ITEM, itemId);
-        holds(c, ANY_QUEUE_FOR_ITEM, HOLDS_QUEUE_FOR_ITEM, itemId, itemRow[1]);
-        query(c, LOCATION_EXISTS, institutionId, location);
+        query(c, ANY_FOR_ITEM, itemId, itemId, itemRow[1]);
         update(c, ITEM_MOVE, "AVAILABLE", institutionId, location, itemId);
         audit(c, "checkin", item);
         update(c, RESEND_SAVE, RESPONSE, accountId, key);

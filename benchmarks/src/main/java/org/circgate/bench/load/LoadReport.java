@@ -11,10 +11,15 @@ final class LoadReport {
     private final int connections;
     private final String loadBefore;
     private final String loadAfter;
+    private final MachineCpu cpuStart;
+    private final MachineCpu cpuEnd;
     private final long timeouts;
     private final long lost;
 
-    LoadReport(LoadOptions options, int connections, String loadBefore, String loadAfter, long timeouts, long lost) {
+    LoadReport(LoadOptions options, int connections, String loadBefore, String loadAfter, MachineCpu cpuStart,
+            MachineCpu cpuEnd, long timeouts, long lost) {
+        this.cpuStart = cpuStart;
+        this.cpuEnd = cpuEnd;
         this.options = options;
         this.connections = connections;
         this.loadBefore = loadBefore;
@@ -30,7 +35,8 @@ final class LoadReport {
         out.printf("%nSIP2 load on %s:%d: mix %s, %d connections, %s, %d s warm-up + %d s measured%n",
                 options.host(), options.port(), options.mix(), connections, mode, options.warmup().toSeconds(),
                 options.duration().toSeconds());
-        out.printf("load average before %s, after %s%n", loadBefore, loadAfter);
+        out.printf("load average before %s, after %s; machine CPU while measured: %s%n", loadBefore, loadAfter,
+                MachineCpu.between(cpuStart, cpuEnd));
         out.printf("%-6s %12s %11s %9s %9s %9s %9s %9s %6s%n", "op", "count", "rate/s", "p50 ms", "p99 ms",
                 "p99.9 ms", "max ms", "errors", "96s");
         for (Step step : Step.values()) {
@@ -44,17 +50,18 @@ final class LoadReport {
         }
         out.printf("timeouts %,d, connections lost %,d%n", timeouts, lost);
         out.println();
-        out.println("| mix | row | connections | mode | rate/s | p50 ms | p99 ms | p99.9 ms | errors | 96s | load avg |");
+        out.println("| mix | row | connections | mode | rate/s | p50 ms | p99 ms | p99.9 ms | errors | 96s | load avg "
+                + "| steal |");
         for (Step step : Step.values()) {
             LatencyHistogram h = stats.latency[step.ordinal()];
             if (h.count() == 0) {
                 continue;
             }
-            out.printf("| %s | %s | %d | %s | %,.0f | %.2f | %.2f | %.2f | %,d | %,d | %s |%n", options.mix(),
+            out.printf("| %s | %s | %d | %s | %,.0f | %.2f | %.2f | %.2f | %,d | %,d | %s | %s |%n", options.mix(),
                     step.label(), connections, options.openLoop() ? String.format("open %,.0f/s", options.rate())
                             : "closed", h.count() / seconds, ms(h.percentile(50)), ms(h.percentile(99)),
                     ms(h.percentile(99.9)), stats.errors[step.ordinal()], stats.resends[step.ordinal()],
-                    loadAfter.split(" ")[0]);
+                    loadAfter.split(" ")[0], MachineCpu.stealBetween(cpuStart, cpuEnd));
         }
     }
 

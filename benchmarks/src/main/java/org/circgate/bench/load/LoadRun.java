@@ -95,7 +95,7 @@ final class LoadRun {
             if (options.idle()) {
                 holdIdle();
             } else {
-                drive(loadBefore);
+                drive(loadBefore, sweeper);
             }
         } finally {
             sweeper.shutdownNow();
@@ -167,7 +167,7 @@ final class LoadRun {
         out.printf("%,d connections still open at the end (%,d lost)%n", open, loginsOk.get() - open);
     }
 
-    private void drive(String loadBefore) throws InterruptedException {
+    private void drive(String loadBefore, ScheduledExecutorService sweeper) throws InterruptedException {
         List<LoadConnection> ready = new ArrayList<>();
         for (int i = 0; i < connections.length(); i++) {
             LoadConnection connection = connections.get(i);
@@ -180,6 +180,9 @@ final class LoadRun {
         measureStart = now + options.warmup().toNanos();
         measureEnd = measureStart + options.duration().toNanos();
         stopAt = measureEnd;
+        AtomicReferenceArray<MachineCpu> cpu = new AtomicReferenceArray<>(2);
+        sweeper.schedule(() -> cpu.set(0, MachineCpu.read()), measureStart - now, TimeUnit.NANOSECONDS);
+        sweeper.schedule(() -> cpu.set(1, MachineCpu.read()), measureEnd - now, TimeUnit.NANOSECONDS);
         for (LoadConnection connection : ready) {
             connection.channel().eventLoop().execute(() -> {
                 connection.start(now);
@@ -204,8 +207,8 @@ final class LoadRun {
             }).syncUninterruptibly().getNow();
             total.add(copy);
         }
-        new LoadReport(options, ready.size(), loadBefore, loadAfter, timeouts.get(), lostWhileRunning.get())
-                .print(out, total);
+        new LoadReport(options, ready.size(), loadBefore, loadAfter, cpu.get(0), cpu.get(1), timeouts.get(),
+                lostWhileRunning.get()).print(out, total);
         printFailures();
     }
 

@@ -128,7 +128,8 @@ public final class CirculationService {
         PatronSnapshot snapshot = facts.snapshot(connection, borrower, zone);
         Optional<PatronRecord> holder = loan.isPresent() && loan.get().patronId() != borrower.id()
                 ? facts.patrons().findById(connection, loan.get().patronId()) : Optional.empty();
-        ItemFacts itemFacts = facts.itemFacts(connection, item, loan, loan.isPresent() && holder.isEmpty()
+        HoldRepository.ItemHolds itemHolds = facts.holds().forItem(connection, item.id(), item.titleId());
+        ItemFacts itemFacts = CirculationFacts.itemFacts(item, itemHolds, loan, loan.isPresent() && holder.isEmpty()
                 ? Optional.of(borrower) : holder, today, rank(engine));
         RequestContext context = context(operator);
 
@@ -165,7 +166,7 @@ public final class CirculationService {
             facts.bills().create(connection, institution.id(), borrower.id(), item.id(), "06",
                     "Loan fee: " + item.title(), item.loanFeeCents(), currency(snapshot), clock.instant());
         }
-        for (HoldRecord hold : facts.holds().trappedOn(connection, item.id())) {
+        for (HoldRecord hold : itemHolds.trapped()) {
             if (hold.patronId() == borrower.id()) {
                 facts.holds().setStatus(connection, hold.id(), HoldStatus.FILLED);
             }
@@ -237,10 +238,12 @@ public final class CirculationService {
         }
         HoldRecord trapped = null;
         String destination = null;
-        List<HoldRecord> already = facts.holds().trappedOn(connection, item.id());
-        HoldRecord next = already.isEmpty() ? nextHold(connection, engine, item, today(operator)) : already.get(0);
-        String here = request.location() != null && facts.items().locationExists(connection, institution.id(),
-                request.location()) ? request.location()
+        HoldRepository.ItemHolds itemHolds = facts.holds().forItem(connection, item.id(), item.titleId());
+        HoldRecord next = itemHolds.trapped().isEmpty() ? nextHold(engine, itemHolds.queue(), today(operator))
+                : itemHolds.trapped().get(0);
+        // A kiosk usually reports its own location (checked at login); only another one needs looking up.
+        String here = request.location() != null && (request.location().equals(operator.location())
+                || facts.items().locationExists(connection, institution.id(), request.location())) ? request.location()
                 : operator.location() == null ? item.currentLocation() : operator.location();
         if (next != null) {
             trapped = next;
@@ -265,9 +268,7 @@ public final class CirculationService {
                 item, borrower, fine, trapped, destination);
     }
 
-    private HoldRecord nextHold(Connection connection, CirculationEngine engine, ItemRecord item, LocalDate today)
-            throws SQLException {
-        List<HoldRecord> queue = facts.holds().queueForItem(connection, item.id(), item.titleId());
+    private static HoldRecord nextHold(CirculationEngine engine, List<HoldRecord> queue, LocalDate today) {
         if (queue.isEmpty()) {
             return null;
         }

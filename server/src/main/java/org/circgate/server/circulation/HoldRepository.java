@@ -1,6 +1,7 @@
 package org.circgate.server.circulation;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,6 +40,9 @@ public final class HoldRepository {
             SELECT EXISTS (SELECT 1 FROM hold WHERE item_id = ? AND status IN ('IN_TRANSIT', 'AVAILABLE'))""";
     private static final String ANY_BY_PATRON = """
             SELECT EXISTS (SELECT 1 FROM hold WHERE patron_id = ? AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
+    /** Both probes an item's holds need, in one round trip. */
+    private static final String ANY_FOR_ITEM = "SELECT (" + ANY_TRAPPED_ON_ITEM.substring("SELECT ".length())
+            + ") AS trapped,\n       (" + ANY_QUEUE_FOR_ITEM.substring("SELECT ".length()) + ") AS queued";
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
@@ -63,6 +67,41 @@ public final class HoldRepository {
             return List.of();
         }
         return Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId);
+    }
+
+    /**
+     * The holds on an item: those it is already set aside for (on the shelf or on its way), and otherwise the queue it
+     * could fill. One probe answers whether either list has anything; most items have neither.
+     */
+    public ItemHolds forItem(Connection connection, long itemId, long titleId) throws SQLException {
+        boolean trapped;
+        boolean queued;
+        try (PreparedStatement statement = connection.prepareStatement(ANY_FOR_ITEM)) {
+            Sql.bind(statement, itemId, itemId, titleId);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                trapped = row.getBoolean("trapped");
+                queued = row.getBoolean("queued");
+            }
+        }
+        List<HoldRecord> onItem = trapped ? Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId)
+                : List.of();
+        List<HoldRecord> queue = onItem.isEmpty() && queued
+                ? Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId) : List.of();
+        return new ItemHolds(onItem, queue);
+    }
+
+    /** An item's holds: those it is set aside for, else the waiting queue it could fill (empty when set aside). */
+    public record ItemHolds(List<HoldRecord> trapped, List<HoldRecord> queue) {
+        public ItemHolds {
+            trapped = List.copyOf(trapped);
+            queue = List.copyOf(queue);
+        }
+
+        /** The holds the item can fill: the one it is set aside for, or the queue. */
+        public List<HoldRecord> candidates() {
+            return trapped.isEmpty() ? queue : trapped;
+        }
     }
 
     /** A hold this item has already been set aside for (on the shelf or on its way), if any. */

@@ -19,9 +19,9 @@ import java.util.StringJoiner;
 import org.circgate.server.domain.HoldStatus;
 
 /**
- * A patron's loans, active holds and unpaid bills in one statement. Each list comes back as a JSON array that MariaDB
- * builds from a correlated subquery, so a snapshot costs one round trip instead of four: on a small machine the
- * database spends its CPU on round trips far more than on these rows. One statement is also one consistent read.
+ * Patrons with their loans, active holds and unpaid bills, for a batch of barcodes in one statement. Each list comes
+ * back as a JSON array that MariaDB builds from a correlated subquery, so a batch of lookups costs one round trip
+ * instead of four per patron. One statement is also one consistent read.
  * The lists hold the same rows, in the same order, as {@link LoanRepository#forPatron}, {@link
  * HoldRepository#activeForPatron} and {@link BillRepository#unpaid}, which remain the fallback when a list is too long
  * for {@code group_concat_max_len} (MariaDB then cuts the JSON short).
@@ -47,9 +47,6 @@ final class PatronSnapshotQuery {
                FROM bill b LEFT JOIN item i ON i.id = b.item_id
               WHERE b.patron_id = p.id AND b.paid_cents < b.amount_cents) AS bills_json""";
     private static final String LISTS = LOANS + ",\n" + HOLDS + ",\n" + BILLS;
-
-    /** The lists of one patron already read (and perhaps locked) in the caller's transaction. */
-    static final String FOR_PATRON = "SELECT " + LISTS + "\n  FROM patron p WHERE p.id = ?";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DATETIME = new DateTimeFormatterBuilder()

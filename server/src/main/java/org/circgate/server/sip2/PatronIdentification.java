@@ -19,6 +19,18 @@ public final class PatronIdentification {
     private PatronIdentification() {
     }
 
+    /**
+     * True when the request's PIN verdict is already known without the database: the account takes no PIN and none
+     * was given, or this connection has verified this very PIN. A change that reads the patron in its own
+     * transaction anyway (checkout) then skips the separate lookup.
+     */
+    public static boolean authenticatedWithoutLookup(Sip2Session session, String barcode, String pin) {
+        if (pin == null || pin.isEmpty()) {
+            return !session.account().options().pinRequired();
+        }
+        return session.isPinVerified(barcode, pin);
+    }
+
     public static Identified identify(Sip2Services services, Sip2Session session, String barcode, String pin) {
         Optional<PatronView> view = services.lookups().view(session.operator(), barcode);
         if (view.isEmpty()) {

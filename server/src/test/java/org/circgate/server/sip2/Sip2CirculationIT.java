@@ -112,6 +112,24 @@ class Sip2CirculationIT {
     }
 
     @Test
+    @DisplayName("an account that takes no PIN checks out without a lookup before the transaction: a known patron "
+            + "gets the item, an unknown one 'Patron not found' (issue 5)")
+    void checkoutWithoutPinLookup() throws Exception {
+        TestLibrary.importJson(server.server(), """
+                {"institutions": [{"code": "TEST", "name": "Test Library", "timeZone": "UTC",
+                  "sipAccounts": [{"login": "tnopin", "password": "tnopin",
+                  "locations": ["NORTH"], "options": {"pinRequired": false}}]}]}""");
+        try (Sip2TestClient kiosk = login("tnopin", "NORTH")) {
+            assertThat(checkout(kiosk, TEST, "T6", "41000010", "")).startsWith("121");
+            String unknown = checkout(kiosk, TEST, "NOBODY", "41000011", "");
+            assertThat(unknown).startsWith("120");
+            assertThat(field(unknown, "AF")).isEqualTo("Patron not found");
+            assertThat(kiosk.exchange(Sip2Lines.checkin(TEST, "41000010", "NORTH", Sip2Lines.NOW)))
+                    .startsWith("101");
+        }
+    }
+
+    @Test
     @DisplayName("BLOCKED, BARRED and expired patrons are refused with a screen message that says why")
     void refusedPatrons() throws Exception {
         try (Sip2TestClient kiosk = login("kiosk", "MAIN")) {

@@ -52,7 +52,9 @@ public final class CheckoutCommand implements Sip2CommandHandler {
         CheckoutRequest request = (CheckoutRequest) message.request();
         boolean offline = request.noBlock() && session.account().options().acceptOffline();
         boolean cancel = Boolean.TRUE.equals(request.cancel());
-        if (!offline && !cancel) {
+        // Without a PIN to check, the checkout's own transaction finds (or misses) the patron; no lookup before it.
+        if (!offline && !cancel && !PatronIdentification.authenticatedWithoutLookup(session,
+                request.patronIdentifier(), request.patronPassword())) {
             Identified patron = PatronIdentification.identify(services, session, request.patronIdentifier(),
                     request.patronPassword());
             if (patron.known() && !patron.authenticated()) {
