@@ -54,6 +54,26 @@ class Sip2PatronIT {
     }
 
     @Test
+    @DisplayName("the database failing under a shared patron lookup: the 23 gets a readable refusal, the next one "
+            + "an answer (issue 5: database unreachable mid-request)")
+    void databaseFailureDuringLookup() throws Exception {
+        try (Sip2TestClient kiosk = kiosk()) {
+            server.faults().failAfter(0); // the batch statement of this lookup is the first to fail
+            String refused;
+            try {
+                refused = kiosk.exchange(Sip2Lines.patronStatus("DEMO", "21000001", "1234"));
+            } finally {
+                server.faults().disarm();
+            }
+            assertThat(refused).startsWith("24YYYY          ");
+            assertThat(field(refused, "BL")).isEqualTo("N");
+            assertThat(fields(refused, "AF")).contains("System unavailable; please try again or see staff");
+            String answered = kiosk.exchange(Sip2Lines.patronStatus("DEMO", "21000001", "1234"));
+            assertThat(field(answered, "BL")).isEqualTo("Y");
+        }
+    }
+
+    @Test
     @DisplayName("an OK patron with the right PIN: 14 spaces, BL Y, CQ Y, the name (seed 004: OK is allowed)")
     void okPatronWithPin() throws Exception {
         try (Sip2TestClient kiosk = kiosk()) {
