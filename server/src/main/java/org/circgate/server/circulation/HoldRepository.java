@@ -104,14 +104,6 @@ public final class HoldRepository {
         }
     }
 
-    /** A hold this item has already been set aside for (on the shelf or on its way), if any. */
-    public List<HoldRecord> trappedOn(Connection connection, long itemId) throws SQLException {
-        if (Sql.count(connection, ANY_TRAPPED_ON_ITEM, itemId) == 0) {
-            return List.of();
-        }
-        return Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId);
-    }
-
     public List<HoldRecord> activeForPatron(Connection connection, long patronId) throws SQLException {
         if (Sql.count(connection, ANY_BY_PATRON, patronId) == 0) {
             return List.of();

@@ -2,7 +2,6 @@ package org.circgate.server.circulation;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,10 +25,9 @@ public final class ItemInformationService {
         }
         ItemRecord item = found.get();
         Optional<LoanRecord> loan = facts.loans().forItem(connection, item.id());
-        List<HoldRecord> trapped = facts.holds().trappedOn(connection, item.id());
-        int queue = trapped.isEmpty() ? facts.holds().queueForItem(connection, item.id(), item.titleId()).size()
-                : trapped.size();
-        return Optional.of(new ItemInformation(item, loan, trapped.stream().findFirst(), queue));
+        HoldRepository.ItemHolds holds = facts.holds().forItem(connection, item.id(), item.titleId());
+        return Optional.of(new ItemInformation(item, loan, holds.trapped().stream().findFirst(),
+                holds.candidates().size()));
     }
 
     /** What an item property update did; {@code item} is the item as stored now, empty when unknown. */

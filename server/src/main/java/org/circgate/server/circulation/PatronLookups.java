@@ -93,7 +93,7 @@ public final class PatronLookups {
         for (PatronRecord patron : tooLong) {
             if (barcodes.contains(patron.barcode())) {
                 found.put(new Key(institution, patron.barcode()),
-                        new Found(facts.snapshotListByList(connection, patron, institution.zone()), engine));
+                        new Found(facts.snapshot(connection, patron, institution.zone()), engine));
             }
         }
         // The database compares barcodes under its collation (case, trailing spaces); a barcode written differently

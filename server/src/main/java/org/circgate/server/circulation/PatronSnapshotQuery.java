@@ -81,7 +81,8 @@ final class PatronSnapshotQuery {
         try {
             return Optional.of(new Lists(loans(row.getString("loans_json")), holds(row.getString("holds_json")),
                     bills(row.getString("bills_json"))));
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
+            // Cut short, or not the shape expected: the caller reads the lists statement by statement instead.
             return Optional.empty();
         }
     }
