@@ -21,11 +21,12 @@ public final class DatabaseRuntime implements AutoCloseable {
     private final Transactions transactions;
     private final SecretHasher hasher;
 
-    private DatabaseRuntime(EmbeddedMariaDb embedded, Database database, Transactions transactions) {
+    private DatabaseRuntime(EmbeddedMariaDb embedded, Database database, Transactions transactions,
+            SecretHasher hasher) {
         this.embedded = embedded;
         this.database = database;
         this.transactions = transactions;
-        this.hasher = SecretHasher.DEFAULT;
+        this.hasher = hasher;
     }
 
     public static DatabaseRuntime open(ServerConfig config, MeterRegistry meters) {
@@ -58,7 +59,7 @@ public final class DatabaseRuntime implements AutoCloseable {
             Database database = Database.open(settings, meters);
             return new DatabaseRuntime(embedded, database,
                     new Transactions(decorator.apply(database.dataSource()), Transactions.DEFAULT_MAX_ATTEMPTS,
-                            retries));
+                            retries), SecretHasher.withMaxConcurrent(config.maxConcurrentHashes()));
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();

@@ -104,6 +104,9 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> ADMIN_PORT = ConfigKey.port("admin.port", 9090,
             "Admin HTTP port: /health/live, /health/ready, /metrics.");
 
+    public static final ConfigKey<Integer> SECURITY_MAX_CONCURRENT_HASHES = ConfigKey.integer(
+            "security.maxConcurrentHashes", 0, 0, 1_024, "Password and PIN hashes (Argon2id) computed at once; each "
+                    + "holds 19 MiB of heap while it runs and the rest wait their turn (0 = one per CPU).");
     public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_SECONDS = ConfigKey.integer("shutdown.timeoutSeconds", 25,
             1, 3_600, "Upper bound for a graceful stop (drain, close listeners, pool and embedded database).");
 
@@ -121,5 +124,6 @@ public final class ConfigKeys {
             NCIP_MAX_CONNECTIONS, NCIP_PLAIN_ENABLED, NCIP_TLS_PORT, NCIP_TLS_CERTIFICATE, NCIP_TLS_PRIVATE_KEY,
             NCIP_TLS_PRIVATE_KEY_PASSWORD, NCIP_TLS_HANDSHAKE_TIMEOUT_SECONDS,
             ADMIN_HOST, ADMIN_PORT,
+            SECURITY_MAX_CONCURRENT_HASHES,
             SHUTDOWN_TIMEOUT_SECONDS);
 }

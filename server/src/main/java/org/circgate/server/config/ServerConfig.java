@@ -16,6 +16,7 @@ public record ServerConfig(
         Sip2Config sip2,
         NcipConfig ncip,
         HttpListenerConfig admin,
+        int maxConcurrentHashes,
         Duration shutdownTimeout) {
 
     public ServerConfig {
@@ -25,6 +26,9 @@ public record ServerConfig(
         Objects.requireNonNull(ncip, "ncip");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+        if (maxConcurrentHashes < 1) {
+            throw new IllegalArgumentException("maxConcurrentHashes must be positive");
+        }
     }
 
     /** Database settings; {@code url == null} means: run the embedded MariaDB under {@code dataDir/mariadb}. */
@@ -167,7 +171,9 @@ public record ServerConfig(
                 v.get(ConfigKeys.NCIP_MAX_CONNECTIONS), v.get(ConfigKeys.NCIP_PLAIN_ENABLED), ncipTls(v, bind));
         HttpListenerConfig admin = new HttpListenerConfig(
                 address(v, ConfigKeys.ADMIN_HOST, bind, ConfigKeys.ADMIN_PORT), 64 * 1024);
+        int hashes = v.get(ConfigKeys.SECURITY_MAX_CONCURRENT_HASHES);
         return new ServerConfig(dataDir, v.get(ConfigKeys.DEMO_LIBRARY), database, sip2, ncip, admin,
+                hashes == 0 ? Runtime.getRuntime().availableProcessors() : hashes,
                 Duration.ofSeconds(v.get(ConfigKeys.SHUTDOWN_TIMEOUT_SECONDS)));
     }
 

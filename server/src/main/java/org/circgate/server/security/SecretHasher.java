@@ -4,28 +4,57 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 
 /**
  * Slow salted hashing for terminal passwords and patron PINs (Argon2id, PHC string format, from password4j).
  * Hashing and checking cost tens of milliseconds by design: call them on a worker thread, never on an event loop.
+ *
+ * <p>Each hash holds its whole Argon2 memory (19 MiB by default, as thousands of 1 KiB arrays) on the heap while it
+ * runs, so at most {@code maxConcurrent} run at once and the rest wait their turn in arrival order. Without that
+ * bound a burst of kiosk logins ran one hash per worker thread: over 600 MiB live at once on 32 workers, enough
+ * to survive young collections, be promoted, and stall the server for 100 ms and more in the collections after.
+ * More hashes at once than CPUs would not finish sooner anyway.
  */
 public final class SecretHasher {
-    /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
-    public static final SecretHasher DEFAULT = new SecretHasher(19 * 1024, 2, 1);
+    /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane; one hash at a time per CPU. */
+    public static final SecretHasher DEFAULT = new SecretHasher(19 * 1024, 2, 1,
+            Runtime.getRuntime().availableProcessors());
 
     private final Argon2Function function;
+    private final int maxConcurrent;
+    private final Semaphore permits;
 
-    public SecretHasher(int memoryKib, int iterations, int parallelism) {
+    public SecretHasher(int memoryKib, int iterations, int parallelism, int maxConcurrent) {
         if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
             throw new IllegalArgumentException("invalid Argon2 parameters");
         }
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be at least 1: " + maxConcurrent);
+        }
         this.function = Argon2Function.getInstance(memoryKib, iterations, parallelism, 32, Argon2.ID);
+        this.maxConcurrent = maxConcurrent;
+        this.permits = new Semaphore(maxConcurrent, true);
+    }
+
+    /** The default Argon2 parameters with another bound on hashes at once. */
+    public static SecretHasher withMaxConcurrent(int maxConcurrent) {
+        return new SecretHasher(19 * 1024, 2, 1, maxConcurrent);
+    }
+
+    public int maxConcurrent() {
+        return maxConcurrent;
     }
 
     /** A self-describing hash ({@code $argon2id$v=19$m=...}) with a fresh random salt. */
     public String hash(CharSequence secret) {
         Objects.requireNonNull(secret, "secret");
-        return Password.hash(secret).addRandomSalt(16).with(function).getResult();
+        acquire();
+        try {
+            return Password.hash(secret).addRandomSalt(16).with(function).getResult();
+        } finally {
+            permits.release();
+        }
     }
 
     /** True when {@code secret} matches {@code hash}; a missing or malformed hash never matches. */
@@ -33,15 +62,42 @@ public final class SecretHasher {
         if (secret == null || hash == null || !hash.startsWith("$argon2")) {
             return false;
         }
+        Argon2Function stored;
         try {
-            return Password.check(secret, hash).with(Argon2Function.getInstanceFromHash(hash));
+            stored = Argon2Function.getInstanceFromHash(hash);
         } catch (RuntimeException e) {
             return false;
         }
+        acquire();
+        try {
+            return Password.check(secret, hash).with(stored);
+        } catch (RuntimeException e) {
+            return false;
+        } finally {
+            permits.release();
+        }
+    }
+
+    /**
+     * Waits for a turn. An interrupt (shutdown) fails the request instead of answering "no match", which a PIN check
+     * would count as a wrong PIN.
+     */
+    private void acquire() {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to hash a secret", e);
+        }
+    }
+
+    /** For tests: the permits, to hold them all and see a hash wait. */
+    Semaphore permits() {
+        return permits;
     }
 
     @Override
     public String toString() {
-        return "SecretHasher[argon2id]";
+        return "SecretHasher[argon2id, maxConcurrent=" + maxConcurrent + "]";
     }
 }
