@@ -59,7 +59,7 @@ public final class DatabaseRuntime implements AutoCloseable {
             Database database = Database.open(settings, meters);
             return new DatabaseRuntime(embedded, database,
                     new Transactions(decorator.apply(database.dataSource()), Transactions.DEFAULT_MAX_ATTEMPTS,
-                            retries), SecretHasher.withMaxConcurrent(config.maxConcurrentHashes()));
+                            retries, true), SecretHasher.withMaxConcurrent(config.maxConcurrentHashes()));
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();

@@ -22,7 +22,7 @@ public final class AuditLog {
     }
 
     public void append(Connection connection, Event event) throws SQLException {
-        Sql.update(connection, INSERT, event.at(), event.institutionId(), event.clientInterface(), event.operator(),
+        Sql.updateLater(connection, INSERT, event.at(), event.institutionId(), event.clientInterface(), event.operator(),
                 event.location(), event.command(), event.patronKey(), event.itemBarcode(), event.outcome(),
                 truncate(event.reasons()), truncate(event.detail()));
     }

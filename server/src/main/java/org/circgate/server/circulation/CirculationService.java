@@ -221,6 +221,12 @@ public final class CirculationService {
         CirculationEngine engine = engine(connection, operator);
         ZoneId zone = institution.zone();
         Optional<LoanRecord> loan = facts.loans().forItem(connection, item.id());
+        // Every read before the first write: the writes are held back and sent together with the commit.
+        HoldRepository.ItemHolds itemHolds = facts.holds().forItem(connection, item.id(), item.titleId());
+        // A kiosk usually reports its own location (checked at login); only another one needs looking up.
+        String here = request.location() != null && (request.location().equals(operator.location())
+                || facts.items().locationExists(connection, institution.id(), request.location())) ? request.location()
+                : operator.location() == null ? item.currentLocation() : operator.location();
         PatronRecord borrower = null;
         long fine = 0;
         if (loan.isPresent()) {
@@ -238,13 +244,8 @@ public final class CirculationService {
         }
         HoldRecord trapped = null;
         String destination = null;
-        HoldRepository.ItemHolds itemHolds = facts.holds().forItem(connection, item.id(), item.titleId());
         HoldRecord next = itemHolds.trapped().isEmpty() ? nextHold(engine, itemHolds.queue(), today(operator))
                 : itemHolds.trapped().get(0);
-        // A kiosk usually reports its own location (checked at login); only another one needs looking up.
-        String here = request.location() != null && (request.location().equals(operator.location())
-                || facts.items().locationExists(connection, institution.id(), request.location())) ? request.location()
-                : operator.location() == null ? item.currentLocation() : operator.location();
         if (next != null) {
             trapped = next;
             boolean pickupHere = next.pickupLocation().equals(here);

@@ -113,12 +113,12 @@ public final class HoldRepository {
 
     public void trap(Connection connection, long holdId, long itemId, HoldStatus status, Instant at,
             LocalDate pickupBy) throws SQLException {
-        Sql.update(connection, TRAP, itemId, status.name(), status == HoldStatus.AVAILABLE ? at : null, pickupBy,
+        Sql.updateLater(connection, TRAP, itemId, status.name(), status == HoldStatus.AVAILABLE ? at : null, pickupBy,
                 holdId);
     }
 
     public void setStatus(Connection connection, long holdId, HoldStatus status) throws SQLException {
-        Sql.update(connection, SET_STATUS, status.name(), holdId);
+        Sql.updateLater(connection, SET_STATUS, status.name(), holdId);
     }
 
     /** Holds on this title waiting for a copy, oldest first (the policy orders them by rank). */

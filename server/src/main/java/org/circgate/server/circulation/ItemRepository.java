@@ -48,11 +48,11 @@ public final class ItemRepository {
     /** Sets the status and the current location (a location code of the item's institution). */
     public void move(Connection connection, ItemRecord item, ItemStatus status, String locationCode)
             throws SQLException {
-        Sql.update(connection, MOVE, status.name(), item.institutionId(), locationCode, item.id());
+        Sql.updateLater(connection, MOVE, status.name(), item.institutionId(), locationCode, item.id());
     }
 
     public void setStatus(Connection connection, long itemId, ItemStatus status) throws SQLException {
-        Sql.update(connection, SET_STATUS, status.name(), itemId);
+        Sql.updateLater(connection, SET_STATUS, status.name(), itemId);
     }
 
     public boolean locationExists(Connection connection, long institutionId, String code) throws SQLException {

@@ -39,11 +39,11 @@ public final class LoanRepository {
     }
 
     public void renew(Connection connection, long loanId, Instant newDue) throws SQLException {
-        Sql.update(connection, RENEW, newDue, loanId);
+        Sql.updateLater(connection, RENEW, newDue, loanId);
     }
 
     public void delete(Connection connection, long loanId) throws SQLException {
-        Sql.update(connection, DELETE, loanId);
+        Sql.updateLater(connection, DELETE, loanId);
     }
 
     private static LoanRecord map(ResultSet row) throws SQLException {

@@ -48,7 +48,7 @@ public final class PatronRepository {
     }
 
     public void countCharge(Connection connection, long patronId) throws SQLException {
-        Sql.update(connection, COUNT_CHARGE, patronId);
+        Sql.updateLater(connection, COUNT_CHARGE, patronId);
     }
 
     public void setStanding(Connection connection, long patronId, String standing) throws SQLException {

@@ -64,6 +64,20 @@ public final class Sql {
         }
     }
 
+    /**
+     * An INSERT, UPDATE or DELETE whose row count nobody reads (audit rows, resend records, counters). Inside a
+     * transaction that defers writes ({@link Transactions}) it is held back and sent in one round trip with the
+     * others, at the commit or before the transaction's next statement; on any other connection it runs now.
+     */
+    public static void updateLater(Connection connection, String sql, Object... params) throws SQLException {
+        DeferredWrites writes = DeferredWrites.of(connection);
+        if (writes == null) {
+            update(connection, sql, params);
+        } else {
+            writes.add(sql, params);
+        }
+    }
+
     /** Runs an INSERT and returns the generated key. */
     public static long insert(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -35,14 +35,24 @@ public final class Transactions {
     private final DataSource dataSource;
     private final int maxAttempts;
     private final RetryListener listener;
+    private final boolean deferWrites;
 
-    public Transactions(DataSource dataSource, int maxAttempts, RetryListener listener) {
+    /**
+     * @param deferWrites hold back {@link Sql#updateLater} writes and send them with the commit (see
+     *                    {@link DeferredWrites}); the data source must accept several statements in one request
+     */
+    public Transactions(DataSource dataSource, int maxAttempts, RetryListener listener, boolean deferWrites) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
         this.maxAttempts = maxAttempts;
         this.listener = listener == null ? cause -> { } : listener;
+        this.deferWrites = deferWrites;
+    }
+
+    public Transactions(DataSource dataSource, int maxAttempts, RetryListener listener) {
+        this(dataSource, maxAttempts, listener, false);
     }
 
     public Transactions(DataSource dataSource) {
@@ -51,9 +61,9 @@ public final class Transactions {
 
     public <T> T inTransaction(Work<T> work) {
         for (int attempt = 1; ; attempt++) {
-            Connection connection;
+            Connection pooled;
             try {
-                connection = dataSource.getConnection();
+                pooled = dataSource.getConnection();
             } catch (SQLException e) {
                 // Nothing has run yet, so getting a connection may be tried again safely.
                 if (attempt < maxAttempts && e instanceof SQLTransientConnectionException) {
@@ -63,6 +73,7 @@ public final class Transactions {
                 }
                 throw new PersistenceException("database unavailable: " + Database.rootMessage(e), e);
             }
+            Connection connection = deferWrites ? DeferredWrites.wrap(pooled) : pooled;
             try (connection) {
                 // The pool hands out connections with auto-commit off, so this costs no round trip there; a plain
                 // DataSource (tests, tools) gets it switched off here and back on afterwards.

@@ -72,7 +72,7 @@ final class ResendStore {
 
     void save(Connection connection, long accountId, Sip2Inbound request, Sip2Response response) throws SQLException {
         byte[] wire = new Sip2MessageWriter(Sip2Role.SERVER).toBytes(response, ErrorDetection.none(), STORAGE);
-        Sql.update(connection, SAVE, wire, accountId, request.resendKey());
+        Sql.updateLater(connection, SAVE, wire, accountId, request.resendKey());
     }
 
     /** Deletes records older than the window; returns how many. */

@@ -1,0 +1,174 @@
+package org.circgate.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.circgate.server.testing.EmbeddedDatabaseExtension;
+import org.circgate.server.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 5 (durable 11+09 pairs, fewer round trips) without giving up DESIGN.md 5 (one transaction per request, never
+ * half-written rows): held-back writes go out with the commit in one request, in order, visible to the transaction's
+ * own later reads, and fail or roll back with the whole transaction.
+ */
+@ExtendWith(EmbeddedDatabaseExtension.class)
+class DeferredWritesIT {
+    private Database database;
+    private RecordingDataSource recorded;
+    private Transactions transactions;
+
+    @BeforeEach
+    void table(TestDatabase test) throws Exception {
+        database = test.database();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("CREATE TABLE IF NOT EXISTS deferred_probe (id INT PRIMARY KEY, note VARCHAR(20) NULL)");
+            s.execute("DELETE FROM deferred_probe");
+        }
+        recorded = new RecordingDataSource(database.dataSource());
+        transactions = new Transactions(recorded, 1, null, true);
+    }
+
+    @Test
+    @DisplayName("writes held back go out with the COMMIT as one request, and are committed")
+    void writesGoOutWithTheCommit() throws Exception {
+        transactions.execute(c -> {
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 1, "first");
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 2, null);
+            Sql.updateLater(c, "UPDATE deferred_probe SET note = ? WHERE id = ?", "changed", 1);
+            assertThat(recorded.statements).as("nothing sent before the commit").isEmpty();
+        });
+        assertThat(recorded.statements).hasSize(1);
+        assertThat(recorded.statements.get(0)).contains("INSERT", "UPDATE").endsWith("COMMIT");
+        assertThat(rows()).containsExactly("1=changed", "2=null");
+    }
+
+    @Test
+    @DisplayName("a read after held-back writes sees them: they are sent first, in order")
+    void theTransactionReadsItsOwnWrites() {
+        long seen = transactions.inTransaction(c -> {
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id) VALUES (?)", 7);
+            return Sql.count(c, "SELECT COUNT(*) FROM deferred_probe WHERE id = ?", 7);
+        });
+        assertThat(seen).isEqualTo(1);
+        assertThat(recorded.statements).hasSize(2);
+        assertThat(recorded.statements.get(0)).doesNotContain("COMMIT");
+    }
+
+    @Test
+    @DisplayName("a held-back write that fails fails the transaction, and nothing of it stays")
+    void aFailingWriteRollsBackTheWholeTransaction() throws Exception {
+        assertThatThrownBy(() -> transactions.execute(c -> {
+            Sql.update(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 1, "immediate");
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 2, "later");
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 1, "duplicate");
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 3, "after");
+        })).isInstanceOf(PersistenceException.class).hasMessageContaining("Duplicate entry");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("work that throws discards what it held back")
+    void aFailedUnitSendsNothing() throws Exception {
+        assertThatThrownBy(() -> transactions.execute(c -> {
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id) VALUES (?)", 1);
+            throw new SQLException("refused by the work itself");
+        })).isInstanceOf(PersistenceException.class);
+        assertThat(recorded.statements).isEmpty();
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("without deferral (plain data sources) a write runs at once")
+    void plainTransactionsWriteAtOnce() throws Exception {
+        new Transactions(recorded).execute(c -> {
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id) VALUES (?)", 1);
+            assertThat(recorded.statements).hasSize(1);
+        });
+        assertThat(rows()).containsExactly("1=null");
+    }
+
+    private List<String> rows() throws SQLException {
+        return new Transactions(database.dataSource()).inTransaction(c -> Sql.list(c,
+                "SELECT id, note FROM deferred_probe ORDER BY id", r -> r.getInt(1) + "=" + r.getString(2)));
+    }
+
+    /** Records the SQL of every statement prepared on its connections. */
+    private static final class RecordingDataSource implements DataSource {
+        final List<String> statements = new CopyOnWriteArrayList<>();
+        private final DataSource real;
+
+        RecordingDataSource(DataSource real) {
+            this.real = real;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = real.getConnection();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().startsWith("prepare")) {
+                            statements.add((String) args[0]);
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
