@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The database's share of an 11+09 pair: {@link CirculationStatements} run straight over JDBC by N threads, one
  * connection each, against the same MariaDB the server uses, with the server's isolation (READ COMMITTED) and
- * transaction handling (auto-commit switched off for each transaction and back on after, as the server's
- * Transactions does). The server's 11+09 rate divided by this one says how much the server adds on top of its SQL.
+ * transaction handling (connections kept out of auto-commit, reads grouped into one request and writes sent with the
+ * COMMIT, as the server's Transactions does). The server's 11+09 rate divided by this one says how much the server
+ * adds on top of its SQL.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.circgate.bench.load.JdbcBaseline \
@@ -40,6 +41,8 @@ public final class JdbcBaseline {
               --duration D --warmup D   (30s, 10s)
               --switch-autocommit   switch auto-commit off and on around each transaction, as the server did before
                                     its pool kept connections out of auto-commit (shows what the switching costs)
+              --one-by-one          one request per statement and a separate COMMIT, as the server did before it
+                                    grouped its reads and sent its writes with the COMMIT (shows what grouping saves)
               --login L --institution I --location C --patrons N --items N --patron-prefix X --item-prefix Y
                                     as for Sip2Load / LoadImport (load, LOAD, MAIN, 2000, 20000, LP, LI)
             """;
@@ -48,13 +51,13 @@ public final class JdbcBaseline {
     }
 
     record Options(String url, String user, String password, int threads, Duration duration, Duration warmup,
-            boolean keepAutoCommitOff, String login, LoadData data) {
+            boolean keepAutoCommitOff, boolean grouped, String login, LoadData data) {
     }
 
     public static void main(String[] arguments) throws Exception {
         Options options;
         try {
-            Args args = new Args(arguments, Set.of("switch-autocommit", "help"));
+            Args args = new Args(arguments, Set.of("switch-autocommit", "one-by-one", "help"));
             if (args.flag("help")) {
                 System.out.print(USAGE);
                 return;
@@ -70,7 +73,8 @@ public final class JdbcBaseline {
             }
             options = new Options(url, args.text("user", "circgate"), password, args.integer("threads", 32, 1),
                     args.duration("duration", Duration.ofSeconds(30)), args.duration("warmup", Duration.ofSeconds(10)),
-                    !args.flag("switch-autocommit"), args.text("login", "load"), LoadData.from(args));
+                    !args.flag("switch-autocommit"), !args.flag("one-by-one"), args.text("login", "load"),
+                    LoadData.from(args));
             args.rejectUnknown();
             if (options.threads() > options.data().items()) {
                 throw new IllegalArgumentException("need at least one item per thread");
@@ -89,7 +93,7 @@ public final class JdbcBaseline {
         CirculationStatements statements;
         try (Connection connection = connect(options)) {
             statements = CirculationStatements.lookUp(connection, options.data().institution(), options.login(),
-                    options.data().location());
+                    options.data().location(), options.grouped());
         }
         long start = System.nanoTime();
         long measureStart = start + options.warmup().toNanos();
@@ -112,6 +116,8 @@ public final class JdbcBaseline {
                 options.threads(), options.keepAutoCommitOff() ? "auto-commit kept off (as the server does)"
                         : "auto-commit switched per transaction (as the server did before)", options.warmup().toSeconds(),
                 options.duration().toSeconds());
+        out.printf("%s%n", options.grouped() ? "reads grouped, writes sent with the COMMIT (as the server does)"
+                : "one request per statement, COMMIT separate (as the server did before)");
         out.printf("load average before %s, after %s%n", loadBefore, loadAfter);
         out.printf("%-6s %12s %11s %9s %9s %9s %9s %9s%n", "op", "count", "rate/s", "p50 ms", "p99 ms", "p99.9 ms",
                 "max ms", "errors");
@@ -125,7 +131,8 @@ public final class JdbcBaseline {
     }
 
     private static Connection connect(Options options) throws SQLException {
-        Connection connection = DriverManager.getConnection(options.url(), options.user(), options.password());
+        String url = options.url() + (options.url().contains("?") ? "&" : "?") + "allowMultiQueries=true";
+        Connection connection = DriverManager.getConnection(url, options.user(), options.password());
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         return connection;
     }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 
 /** Bills: what a patron owes, and new fines and fees. */
@@ -15,6 +16,8 @@ public final class BillRepository {
               FROM bill b LEFT JOIN item i ON i.id = b.item_id
              WHERE b.patron_id = ? AND b.paid_cents < b.amount_cents
              ORDER BY b.billed_at, b.id""";
+    private static final String UNPAID_BY_BARCODE = UNPAID.replace("b.patron_id = ?",
+            "b.patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)");
     private static final String INSERT = """
             INSERT INTO bill (institution_id, patron_id, item_id, fee_type, reason, amount_cents, paid_cents, currency,
                               billed_at)
@@ -22,6 +25,10 @@ public final class BillRepository {
 
     public List<BillRecord> unpaid(Connection connection, long patronId) throws SQLException {
         return Sql.list(connection, UNPAID, BillRepository::map, patronId);
+    }
+
+    public QueryGroup.Rows<BillRecord> unpaid(QueryGroup group, long institutionId, String patronBarcode) {
+        return group.add(UNPAID_BY_BARCODE, BillRepository::map, institutionId, patronBarcode);
     }
 
     public long create(Connection connection, long institutionId, long patronId, Long itemId, String feeType,

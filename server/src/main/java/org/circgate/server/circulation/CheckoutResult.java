@@ -19,7 +19,7 @@ public record CheckoutResult(Status status, Decision decision, PatronRecord patr
     /** The ways a checkout ends. */
     public enum Status {
         CHECKED_OUT, RENEWED, CANCELLED, DENIED, FEE_NOT_ACKNOWLEDGED, UNKNOWN_PATRON, UNKNOWN_ITEM,
-        ALREADY_CHARGED_ELSEWHERE, NOTHING_TO_CANCEL;
+        NOTHING_TO_CANCEL;
 
         public boolean ok() {
             return this == CHECKED_OUT || this == RENEWED || this == CANCELLED;

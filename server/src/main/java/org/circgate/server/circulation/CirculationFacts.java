@@ -15,6 +15,7 @@ import org.circgate.policy.HoldFacts;
 import org.circgate.policy.ItemFacts;
 import org.circgate.policy.LoanFacts;
 import org.circgate.policy.PatronFacts;
+import org.circgate.server.db.QueryGroup;
 import org.circgate.server.domain.ItemStatus;
 
 /**
@@ -55,6 +56,59 @@ public final class CirculationFacts {
     public PatronSnapshot snapshot(Connection connection, PatronRecord patron, ZoneId zone) throws SQLException {
         return snapshot(patron, new PatronSnapshotQuery.Lists(loans.forPatron(connection, patron.id()),
                 holds.activeForPatron(connection, patron.id()), bills.unpaid(connection, patron.id())), zone);
+    }
+
+    /**
+     * What a checkout decides on: the patron and the item, both locked in that order, the item's loan and holds, and
+     * the patron's loans, holds and unpaid bills. The reads go to the database as one request; only holds, which
+     * most patrons and items do not have, need a second statement when there are some.
+     */
+    public record CheckoutRows(Optional<PatronRecord> patron, Optional<ItemRecord> item, Optional<LoanRecord> loan,
+            HoldRepository.ItemHolds itemHolds, PatronSnapshotQuery.Lists patronLists) {
+    }
+
+    public CheckoutRows forCheckout(Connection connection, long institutionId, String patronBarcode,
+            String itemBarcode) throws SQLException {
+        QueryGroup group = new QueryGroup();
+        QueryGroup.Rows<PatronRecord> patron = patrons.findForUpdate(group, institutionId, patronBarcode);
+        QueryGroup.Rows<ItemRecord> item = items.findForUpdate(group, institutionId, itemBarcode);
+        QueryGroup.Rows<LoanRecord> loan = loans.forItem(group, institutionId, itemBarcode);
+        QueryGroup.Rows<HoldRepository.ItemHoldProbe> itemProbe = holds.probeForItem(group, institutionId,
+                itemBarcode);
+        QueryGroup.Rows<LoanRecord> patronLoans = loans.forPatron(group, institutionId, patronBarcode);
+        QueryGroup.Rows<Boolean> patronHolds = holds.anyForPatron(group, institutionId, patronBarcode);
+        QueryGroup.Rows<BillRecord> patronBills = bills.unpaid(group, institutionId, patronBarcode);
+        group.run(connection);
+        HoldRepository.ItemHolds itemHolds = itemHolds(connection, item, itemProbe);
+        PatronSnapshotQuery.Lists lists = patron.one().isEmpty() ? null : new PatronSnapshotQuery.Lists(
+                patronLoans.list(), holds.activeForPatron(connection, patron.one().get().id(),
+                        patronHolds.one().orElse(false)), patronBills.list());
+        return new CheckoutRows(patron.one(), item.one(), loan.one(), itemHolds, lists);
+    }
+
+    /** What a checkin works with: the item (locked), its loan and borrower, its holds; one request as above. */
+    public record CheckinRows(Optional<ItemRecord> item, Optional<LoanRecord> loan, Optional<PatronRecord> borrower,
+            HoldRepository.ItemHolds itemHolds) {
+    }
+
+    public CheckinRows forCheckin(Connection connection, long institutionId, String itemBarcode) throws SQLException {
+        QueryGroup group = new QueryGroup();
+        QueryGroup.Rows<ItemRecord> item = items.findForUpdate(group, institutionId, itemBarcode);
+        QueryGroup.Rows<LoanRecord> loan = loans.forItem(group, institutionId, itemBarcode);
+        QueryGroup.Rows<PatronRecord> borrower = patrons.borrowerOf(group, institutionId, itemBarcode);
+        QueryGroup.Rows<HoldRepository.ItemHoldProbe> itemProbe = holds.probeForItem(group, institutionId,
+                itemBarcode);
+        group.run(connection);
+        return new CheckinRows(item.one(), loan.one(), borrower.one(), itemHolds(connection, item, itemProbe));
+    }
+
+    private HoldRepository.ItemHolds itemHolds(Connection connection, QueryGroup.Rows<ItemRecord> item,
+            QueryGroup.Rows<HoldRepository.ItemHoldProbe> probe) throws SQLException {
+        if (item.one().isEmpty()) {
+            return new HoldRepository.ItemHolds(List.of(), List.of());
+        }
+        return holds.forItem(connection, item.one().get().id(), item.one().get().titleId(),
+                probe.one().orElse(HoldRepository.ItemHoldProbe.NONE));
     }
 
     static PatronSnapshot snapshot(PatronRecord patron, PatronSnapshotQuery.Lists lists, ZoneId zone) {

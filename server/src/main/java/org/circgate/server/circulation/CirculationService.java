@@ -21,7 +21,6 @@ import org.circgate.policy.ItemFacts;
 import org.circgate.policy.PatronStatus;
 import org.circgate.policy.RequestContext;
 import org.circgate.policy.UserProfile;
-import org.circgate.server.db.Sql;
 import org.circgate.server.domain.HoldStatus;
 import org.circgate.server.domain.ItemStatus;
 
@@ -100,22 +99,21 @@ public final class CirculationService {
 
     public CheckoutResult checkout(Connection connection, Operator operator, Checkout request) throws SQLException {
         Institution institution = operator.institution();
-        Optional<PatronRecord> patron = facts.patrons().findForUpdate(connection, institution.id(),
-                request.patronBarcode());
-        if (patron.isEmpty()) {
+        CirculationFacts.CheckoutRows rows = facts.forCheckout(connection, institution.id(), request.patronBarcode(),
+                request.itemBarcode());
+        if (rows.patron().isEmpty()) {
             record(connection, operator, "checkout", request.patronBarcode(), request.itemBarcode(), "denied",
                     "UNKNOWN_PATRON", null);
             return new CheckoutResult(CheckoutResult.Status.UNKNOWN_PATRON, null, null, null, null, 0);
         }
-        Optional<ItemRecord> found = facts.items().findForUpdate(connection, institution.id(), request.itemBarcode());
-        if (found.isEmpty()) {
+        if (rows.item().isEmpty()) {
             record(connection, operator, "checkout", request.patronBarcode(), request.itemBarcode(), "denied",
                     "UNKNOWN_ITEM", null);
-            return new CheckoutResult(CheckoutResult.Status.UNKNOWN_ITEM, null, patron.get(), null, null, 0);
+            return new CheckoutResult(CheckoutResult.Status.UNKNOWN_ITEM, null, rows.patron().get(), null, null, 0);
         }
-        ItemRecord item = found.get();
-        PatronRecord borrower = patron.get();
-        Optional<LoanRecord> loan = facts.loans().forItem(connection, item.id());
+        ItemRecord item = rows.item().get();
+        PatronRecord borrower = rows.patron().get();
+        Optional<LoanRecord> loan = rows.loan();
         if (request.cancel()) {
             return cancel(connection, operator, request, borrower, item, loan);
         }
@@ -125,10 +123,10 @@ public final class CirculationService {
         }
         ZoneId zone = institution.zone();
         LocalDate today = today(operator);
-        PatronSnapshot snapshot = facts.snapshot(connection, borrower, zone);
+        PatronSnapshot snapshot = CirculationFacts.snapshot(borrower, rows.patronLists(), zone);
         Optional<PatronRecord> holder = loan.isPresent() && loan.get().patronId() != borrower.id()
                 ? facts.patrons().findById(connection, loan.get().patronId()) : Optional.empty();
-        HoldRepository.ItemHolds itemHolds = facts.holds().forItem(connection, item.id(), item.titleId());
+        HoldRepository.ItemHolds itemHolds = rows.itemHolds();
         ItemFacts itemFacts = CirculationFacts.itemFacts(item, itemHolds, loan, loan.isPresent() && holder.isEmpty()
                 ? Optional.of(borrower) : holder, today, rank(engine));
         RequestContext context = context(operator);
@@ -150,17 +148,8 @@ public final class CirculationService {
             // Only an offline (no-block) checkout gets here with the item still charged: the kiosk already lent it.
             facts.loans().delete(connection, loan.get().id());
         }
-        try {
-            facts.loans().insert(connection, item.id(), borrower.id(), institution.id(), operator.location(),
-                    operator.name(), clock.instant(), due);
-        } catch (SQLException e) {
-            if (Sql.isDuplicateKey(e)) {
-                // Another kiosk charged this copy between our read and our insert.
-                return new CheckoutResult(CheckoutResult.Status.ALREADY_CHARGED_ELSEWHERE, decision, borrower, item,
-                        null, 0);
-            }
-            throw e;
-        }
+        facts.loans().insert(connection, item.id(), borrower.id(), institution.id(), operator.location(),
+                operator.name(), clock.instant(), due);
         facts.patrons().countCharge(connection, borrower.id());
         if (item.loanFeeCents() > 0) {
             facts.bills().create(connection, institution.id(), borrower.id(), item.id(), "06",
@@ -212,17 +201,17 @@ public final class CirculationService {
 
     public CheckinResult checkin(Connection connection, Operator operator, Checkin request) throws SQLException {
         Institution institution = operator.institution();
-        Optional<ItemRecord> found = facts.items().findForUpdate(connection, institution.id(), request.itemBarcode());
-        if (found.isEmpty()) {
+        CirculationFacts.CheckinRows rows = facts.forCheckin(connection, institution.id(), request.itemBarcode());
+        if (rows.item().isEmpty()) {
             record(connection, operator, "checkin", null, request.itemBarcode(), "denied", "UNKNOWN_ITEM", null);
             return new CheckinResult(CheckinResult.Status.UNKNOWN_ITEM, null, null, 0, null, null);
         }
-        ItemRecord item = found.get();
+        ItemRecord item = rows.item().get();
         CirculationEngine engine = engine(connection, operator);
         ZoneId zone = institution.zone();
-        Optional<LoanRecord> loan = facts.loans().forItem(connection, item.id());
+        Optional<LoanRecord> loan = rows.loan();
+        HoldRepository.ItemHolds itemHolds = rows.itemHolds();
         // Every read before the first write: the writes are held back and sent together with the commit.
-        HoldRepository.ItemHolds itemHolds = facts.holds().forItem(connection, item.id(), item.titleId());
         // A kiosk usually reports its own location (checked at login); only another one needs looking up.
         String here = request.location() != null && (request.location().equals(operator.location())
                 || facts.items().locationExists(connection, institution.id(), request.location())) ? request.location()
@@ -230,7 +219,7 @@ public final class CirculationService {
         PatronRecord borrower = null;
         long fine = 0;
         if (loan.isPresent()) {
-            borrower = facts.patrons().findById(connection, loan.get().patronId()).orElseThrow();
+            borrower = rows.borrower().orElseThrow();
             LocalDate returned = (request.returnedAt() == null ? clock.instant() : request.returnedAt())
                     .atZone(zone).toLocalDate();
             if (engine.policy().profile(borrower.profile()) != null) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 import org.circgate.server.domain.HoldStatus;
 
@@ -43,6 +44,15 @@ public final class HoldRepository {
     /** Both probes an item's holds need, in one round trip. */
     private static final String ANY_FOR_ITEM = "SELECT (" + ANY_TRAPPED_ON_ITEM.substring("SELECT ".length())
             + ") AS trapped,\n       (" + ANY_QUEUE_FOR_ITEM.substring("SELECT ".length()) + ") AS queued";
+    /** Both probes by the item's barcode, for a group of reads (no row for an unknown item). */
+    private static final String ANY_FOR_ITEM_BARCODE = """
+            SELECT EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status IN ('IN_TRANSIT', 'AVAILABLE')) AS trapped,
+                   (EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status = 'WAITING')
+                    OR EXISTS (SELECT 1 FROM hold h WHERE h.title_id = i.title_id AND h.status = 'WAITING'
+                                                      AND h.hold_type <> '3' AND h.item_id IS NULL)) AS queued
+              FROM item i WHERE i.institution_id = ? AND i.barcode = ?""";
+    private static final String ANY_BY_PATRON_BARCODE = ANY_BY_PATRON.replace("patron_id = ?",
+            "patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)");
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
@@ -74,21 +84,48 @@ public final class HoldRepository {
      * could fill. One probe answers whether either list has anything; most items have neither.
      */
     public ItemHolds forItem(Connection connection, long itemId, long titleId) throws SQLException {
-        boolean trapped;
-        boolean queued;
+        ItemHoldProbe probe;
         try (PreparedStatement statement = connection.prepareStatement(ANY_FOR_ITEM)) {
             Sql.bind(statement, itemId, itemId, titleId);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                trapped = row.getBoolean("trapped");
-                queued = row.getBoolean("queued");
+                probe = probe(row);
             }
         }
-        List<HoldRecord> onItem = trapped ? Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId)
+        return forItem(connection, itemId, titleId, probe);
+    }
+
+    /** The item's holds after its probe was read in a group: more statements only where the probe found some. */
+    public ItemHolds forItem(Connection connection, long itemId, long titleId, ItemHoldProbe probe)
+            throws SQLException {
+        List<HoldRecord> onItem = probe.trapped() ? Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId)
                 : List.of();
-        List<HoldRecord> queue = onItem.isEmpty() && queued
+        List<HoldRecord> queue = onItem.isEmpty() && probe.queued()
                 ? Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId) : List.of();
         return new ItemHolds(onItem, queue);
+    }
+
+    /** Whether an item has holds set aside for it ({@code trapped}) or waiting for a copy ({@code queued}). */
+    public record ItemHoldProbe(boolean trapped, boolean queued) {
+        public static final ItemHoldProbe NONE = new ItemHoldProbe(false, false);
+    }
+
+    public QueryGroup.Rows<ItemHoldProbe> probeForItem(QueryGroup group, long institutionId, String itemBarcode) {
+        return group.add(ANY_FOR_ITEM_BARCODE, HoldRepository::probe, institutionId, itemBarcode);
+    }
+
+    private static ItemHoldProbe probe(ResultSet row) throws SQLException {
+        return new ItemHoldProbe(row.getBoolean("trapped"), row.getBoolean("queued"));
+    }
+
+    /** Whether the patron has any active hold; {@link #activeForPatron(Connection, long, boolean)} reads them. */
+    public QueryGroup.Rows<Boolean> anyForPatron(QueryGroup group, long institutionId, String patronBarcode) {
+        return group.add(ANY_BY_PATRON_BARCODE, row -> row.getBoolean(1), institutionId, patronBarcode);
+    }
+
+    /** The patron's active holds after their probe was read in a group. */
+    public List<HoldRecord> activeForPatron(Connection connection, long patronId, boolean any) throws SQLException {
+        return any ? Sql.list(connection, BY_PATRON, HoldRepository::map, patronId) : List.of();
     }
 
     /** An item's holds: those it is set aside for, else the waiting queue it could fill (empty when set aside). */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 import org.circgate.server.domain.ItemStatus;
 
@@ -39,6 +40,11 @@ public final class ItemRepository {
     public Optional<ItemRecord> findForUpdate(Connection connection, long institutionId, String barcode)
             throws SQLException {
         return Sql.one(connection, FIND_FOR_UPDATE, ItemRepository::map, institutionId, barcode);
+    }
+
+    /** As {@link #findForUpdate(Connection, long, String)}, sent with the other reads of {@code group}. */
+    public QueryGroup.Rows<ItemRecord> findForUpdate(QueryGroup group, long institutionId, String barcode) {
+        return group.add(FIND_FOR_UPDATE, ItemRepository::map, institutionId, barcode);
     }
 
     public Optional<ItemRecord> findById(Connection connection, long id) throws SQLException {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 
 /** Active loans (one per item: the unique key makes a second concurrent checkout fail cleanly). */
@@ -18,6 +19,10 @@ public final class LoanRepository {
               JOIN title t ON t.id = i.title_id""";
     private static final String BY_PATRON = SELECT + " WHERE l.patron_id = ? ORDER BY l.due_at, i.barcode";
     private static final String BY_ITEM = SELECT + " WHERE l.item_id = ?";
+    private static final String BY_ITEM_BARCODE = SELECT + " WHERE i.institution_id = ? AND i.barcode = ?";
+    private static final String BY_PATRON_BARCODE = SELECT + "\n" + """
+             WHERE l.patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)
+             ORDER BY l.due_at, i.barcode""";
     private static final String INSERT = """
             INSERT INTO loan (item_id, patron_id, location_id, operator, checked_out_at, due_at, renewals)
             VALUES (?, ?, (SELECT id FROM location WHERE institution_id = ? AND code = ?), ?, ?, ?, 0)""";
@@ -28,14 +33,26 @@ public final class LoanRepository {
         return Sql.list(connection, BY_PATRON, LoanRepository::map, patronId);
     }
 
+    public QueryGroup.Rows<LoanRecord> forPatron(QueryGroup group, long institutionId, String patronBarcode) {
+        return group.add(BY_PATRON_BARCODE, LoanRepository::map, institutionId, patronBarcode);
+    }
+
+    public QueryGroup.Rows<LoanRecord> forItem(QueryGroup group, long institutionId, String itemBarcode) {
+        return group.add(BY_ITEM_BARCODE, LoanRepository::map, institutionId, itemBarcode);
+    }
+
     public Optional<LoanRecord> forItem(Connection connection, long itemId) throws SQLException {
         return Sql.one(connection, BY_ITEM, LoanRepository::map, itemId);
     }
 
-    /** Inserts the loan; a duplicate key (the item was just charged elsewhere) surfaces as SQLException 1062. */
-    public long insert(Connection connection, long itemId, long patronId, long institutionId, String location,
+    /**
+     * Adds the loan, sent with the commit. The caller holds the item row's lock (a checkout reads it FOR UPDATE), so
+     * no other transaction can charge the item in between; the unique key on the item is the last line of defence and
+     * would fail the whole transaction.
+     */
+    public void insert(Connection connection, long itemId, long patronId, long institutionId, String location,
             String operator, Instant checkedOutAt, Instant dueAt) throws SQLException {
-        return Sql.insert(connection, INSERT, itemId, patronId, institutionId, location, operator, checkedOutAt, dueAt);
+        Sql.updateLater(connection, INSERT, itemId, patronId, institutionId, location, operator, checkedOutAt, dueAt);
     }
 
     public void renew(Connection connection, long loanId, Instant newDue) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 
 /** Patrons: lookup by barcode, PIN failure bookkeeping, standing and counters. */
@@ -16,6 +17,11 @@ public final class PatronRepository {
     private static final String FIND = "SELECT " + COLUMNS + " FROM patron WHERE institution_id = ? AND barcode = ?";
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM patron WHERE id = ?";
+    /** Who has the item (no lock: the item row's lock covers its loan). */
+    private static final String BORROWER_OF_ITEM = "SELECT " + COLUMNS + "\n" + """
+             FROM patron
+             WHERE id = (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
+                          WHERE i.institution_id = ? AND i.barcode = ?)""";
     private static final String PIN_FAILED = """
             UPDATE patron SET pin_failures = ?, pin_last_failure = ?, pin_locked = pin_locked OR ? WHERE id = ?""";
     private static final String PIN_ACCEPTED = """
@@ -32,6 +38,16 @@ public final class PatronRepository {
     public Optional<PatronRecord> findForUpdate(Connection connection, long institutionId, String barcode)
             throws SQLException {
         return Sql.one(connection, FIND_FOR_UPDATE, PatronRepository::map, institutionId, barcode);
+    }
+
+    /** As {@link #findForUpdate(Connection, long, String)}, sent with the other reads of {@code group}. */
+    public QueryGroup.Rows<PatronRecord> findForUpdate(QueryGroup group, long institutionId, String barcode) {
+        return group.add(FIND_FOR_UPDATE, PatronRepository::map, institutionId, barcode);
+    }
+
+    /** The patron the item is checked out to, if it is. */
+    public QueryGroup.Rows<PatronRecord> borrowerOf(QueryGroup group, long institutionId, String itemBarcode) {
+        return group.add(BORROWER_OF_ITEM, PatronRepository::map, institutionId, itemBarcode);
     }
 
     public Optional<PatronRecord> findById(Connection connection, long id) throws SQLException {

@@ -3,17 +3,10 @@ package org.circgate.server.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.circgate.server.testing.EmbeddedDatabaseExtension;
 import org.circgate.server.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,69 +99,5 @@ class DeferredWritesIT {
     private List<String> rows() throws SQLException {
         return new Transactions(database.dataSource()).inTransaction(c -> Sql.list(c,
                 "SELECT id, note FROM deferred_probe ORDER BY id", r -> r.getInt(1) + "=" + r.getString(2)));
-    }
-
-    /** Records the SQL of every statement prepared on its connections. */
-    private static final class RecordingDataSource implements DataSource {
-        final List<String> statements = new CopyOnWriteArrayList<>();
-        private final DataSource real;
-
-        RecordingDataSource(DataSource real) {
-            this.real = real;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = real.getConnection();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().startsWith("prepare")) {
-                            statements.add((String) args[0]);
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
     }
 }

@@ -346,8 +346,9 @@ class Sip2CirculationIT {
     void databaseFailureMidRequest() throws Exception {
         try (Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
             assertThat(kiosk.exchange(Sip2Lines.patronStatus(TEST, "T2", PIN))).startsWith("24");
-            // The checkout transaction runs: resend claim, patron, item, loan lookup, ... The 4th statement fails.
-            server.faults().failAfter(4);
+            // The checkout has claimed its resend key, read and decided; the request with its writes and the
+            // COMMIT is lost.
+            server.faults().failWhen(sql -> sql.contains("INSERT INTO loan") && sql.endsWith("COMMIT"));
             String refused = checkout(kiosk, TEST, "T2", "41000025", PIN);
             server.faults().disarm();
             assertThat(refused).startsWith("120");

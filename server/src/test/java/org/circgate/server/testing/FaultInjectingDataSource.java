@@ -8,18 +8,22 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The real database, except that the connection "drops" at the N-th statement: every later call fails as a lost
- * connection would. Lets tests prove that a failure in the middle of a transaction leaves no half-written rows.
+ * The real database, except that the connection "drops" at the N-th statement, or at the first statement whose SQL
+ * matches: every later statement fails as on a lost connection. Lets tests prove that a failure in the middle of a
+ * transaction leaves no half-written rows.
  */
 public final class FaultInjectingDataSource implements DataSource {
     private static final int DISARMED = Integer.MAX_VALUE;
 
     private final DataSource real;
     private final AtomicInteger statementsLeft;
+    private final AtomicReference<Predicate<String>> failingSql = new AtomicReference<>();
 
     public FaultInjectingDataSource(DataSource real, int failAtStatement) {
         this.real = real;
@@ -36,8 +40,18 @@ public final class FaultInjectingDataSource implements DataSource {
         statementsLeft.set(statements);
     }
 
+    /**
+     * From now on, the first statement whose SQL matches fails, and every one after it. Transactions send several
+     * statements in one request (grouped reads, held-back writes with the COMMIT), so matching the SQL picks a point
+     * in the transaction more reliably than counting requests.
+     */
+    public void failWhen(Predicate<String> sql) {
+        failingSql.set(sql);
+    }
+
     public void disarm() {
         statementsLeft.set(DISARMED);
+        failingSql.set(null);
     }
 
     @Override
@@ -56,6 +70,12 @@ public final class FaultInjectingDataSource implements DataSource {
                     String name = method.getName();
                     boolean statement = name.equals("prepareStatement") || name.equals("createStatement");
                     if (statement && statementsLeft.get() != DISARMED && statementsLeft.decrementAndGet() < 0) {
+                        throw new SQLNonTransientConnectionException("injected: connection lost", "08S01");
+                    }
+                    Predicate<String> failing = failingSql.get();
+                    if (statement && failing != null && args != null && args.length > 0
+                            && args[0] instanceof String sql && failing.test(sql)) {
+                        statementsLeft.set(0);
                         throw new SQLNonTransientConnectionException("injected: connection lost", "08S01");
                     }
                     try {

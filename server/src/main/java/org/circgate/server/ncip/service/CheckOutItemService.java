@@ -79,9 +79,6 @@ public final class CheckOutItemService implements NcipServiceHandler {
                     NcipProblems.ITEM_ELEMENT, item, "Item has a loan fee of "
                             + BigDecimal.valueOf(result.feeCents(), 2).toPlainString()
                             + ", which only a kiosk or staff can confirm"), action);
-            case ALREADY_CHARGED_ELSEWHERE -> new Answer(NcipResponses.problem(request,
-                    NcipProblems.userIneligibleToCheckOut(NcipProblems.ITEM_ELEMENT, item,
-                            "Item is checked out to another patron")), Outcome.DENIED, action);
             case CANCELLED, NOTHING_TO_CANCEL -> throw new IllegalStateException(
                     "NCIP never asks to cancel a checkout: " + result.status());
         };

@@ -102,7 +102,6 @@ public final class CheckoutCommand implements Sip2CommandHandler {
             case DENIED -> messages.add(result.decision().message());
             case UNKNOWN_PATRON -> messages.add("Patron not found");
             case UNKNOWN_ITEM -> messages.add("Item not found");
-            case ALREADY_CHARGED_ELSEWHERE -> messages.add("Item is checked out to another patron");
             case NOTHING_TO_CANCEL -> messages.add("No checkout of this item by this terminal to cancel");
         }
         if (result.item() != null) {
