@@ -22,9 +22,9 @@ public final class AuditLog {
     }
 
     public void append(Connection connection, Event event) throws SQLException {
-        Sql.updateLater(connection, INSERT, event.at(), event.institutionId(), event.clientInterface(), event.operator(),
-                event.location(), event.command(), event.patronKey(), event.itemBarcode(), event.outcome(),
-                truncate(event.reasons()), truncate(event.detail()));
+        Sql.updateLater(connection, INSERT, event.at(), event.institutionId(), event.clientInterface(),
+                event.operator(), event.location(), event.command(), event.patronKey(), event.itemBarcode(),
+                event.outcome(), truncate(event.reasons()), truncate(event.detail()));
     }
 
     private static String truncate(String text) {

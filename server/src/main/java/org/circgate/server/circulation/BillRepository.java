@@ -16,8 +16,14 @@ public final class BillRepository {
               FROM bill b LEFT JOIN item i ON i.id = b.item_id
              WHERE b.patron_id = ? AND b.paid_cents < b.amount_cents
              ORDER BY b.billed_at, b.id""";
-    private static final String UNPAID_BY_BARCODE = UNPAID.replace("b.patron_id = ?",
-            "b.patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)");
+    /** As UNPAID, for a patron named by barcode (a group of reads has no patron id yet). */
+    private static final String UNPAID_BY_BARCODE = """
+            SELECT b.id, b.external_id, b.patron_id, b.item_id, i.barcode AS item_barcode, b.fee_type, b.reason,
+                   b.amount_cents, b.paid_cents, b.currency, b.billed_at
+              FROM bill b LEFT JOIN item i ON i.id = b.item_id
+             WHERE b.patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)
+               AND b.paid_cents < b.amount_cents
+             ORDER BY b.billed_at, b.id""";
     private static final String INSERT = """
             INSERT INTO bill (institution_id, patron_id, item_id, fee_type, reason, amount_cents, paid_cents, currency,
                               billed_at)

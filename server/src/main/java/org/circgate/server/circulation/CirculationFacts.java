@@ -79,8 +79,12 @@ public final class CirculationFacts {
         QueryGroup.Rows<Boolean> patronHolds = holds.anyForPatron(group, institutionId, patronBarcode);
         QueryGroup.Rows<BillRecord> patronBills = bills.unpaid(group, institutionId, patronBarcode);
         group.run(connection);
+        if (patron.one().isEmpty()) {
+            return new CheckoutRows(Optional.empty(), item.one(), loan.one(),
+                    new HoldRepository.ItemHolds(List.of(), List.of()), null);
+        }
         HoldRepository.ItemHolds itemHolds = itemHolds(connection, item, itemProbe);
-        PatronSnapshotQuery.Lists lists = patron.one().isEmpty() ? null : new PatronSnapshotQuery.Lists(
+        PatronSnapshotQuery.Lists lists = new PatronSnapshotQuery.Lists(
                 patronLoans.list(), holds.activeForPatron(connection, patron.one().get().id(),
                         patronHolds.one().orElse(false)), patronBills.list());
         return new CheckoutRows(patron.one(), item.one(), loan.one(), itemHolds, lists);

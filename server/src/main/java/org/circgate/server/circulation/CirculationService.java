@@ -211,7 +211,8 @@ public final class CirculationService {
         ZoneId zone = institution.zone();
         Optional<LoanRecord> loan = rows.loan();
         HoldRepository.ItemHolds itemHolds = rows.itemHolds();
-        // Every read before the first write: the writes are held back and sent together with the commit.
+        // Reads before the first write, so the held-back writes go out together with the commit (a fine's bill,
+        // inserted at once, sends them earlier).
         // A kiosk usually reports its own location (checked at login); only another one needs looking up.
         String here = request.location() != null && (request.location().equals(operator.location())
                 || facts.items().locationExists(connection, institution.id(), request.location())) ? request.location()

@@ -44,15 +44,18 @@ public final class HoldRepository {
     /** Both probes an item's holds need, in one round trip. */
     private static final String ANY_FOR_ITEM = "SELECT (" + ANY_TRAPPED_ON_ITEM.substring("SELECT ".length())
             + ") AS trapped,\n       (" + ANY_QUEUE_FOR_ITEM.substring("SELECT ".length()) + ") AS queued";
-    /** Both probes by the item's barcode, for a group of reads (no row for an unknown item). */
+    /** Both probes (same conditions as above) by item barcode, for a group of reads; no row for an unknown item. */
     private static final String ANY_FOR_ITEM_BARCODE = """
             SELECT EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status IN ('IN_TRANSIT', 'AVAILABLE')) AS trapped,
                    (EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status = 'WAITING')
                     OR EXISTS (SELECT 1 FROM hold h WHERE h.title_id = i.title_id AND h.status = 'WAITING'
                                                       AND h.hold_type <> '3' AND h.item_id IS NULL)) AS queued
               FROM item i WHERE i.institution_id = ? AND i.barcode = ?""";
-    private static final String ANY_BY_PATRON_BARCODE = ANY_BY_PATRON.replace("patron_id = ?",
-            "patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)");
+    /** As ANY_BY_PATRON, for a patron named by barcode. */
+    private static final String ANY_BY_PATRON_BARCODE = """
+            SELECT EXISTS (SELECT 1 FROM hold
+                            WHERE patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)
+                              AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";

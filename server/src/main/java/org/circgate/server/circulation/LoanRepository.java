@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 
-/** Active loans (one per item: the unique key makes a second concurrent checkout fail cleanly). */
+/**
+ * Active loans, one per item. Checkouts lock the item row first, so two kiosks never both charge one copy; the unique
+ * key on the item is the last line of defence (an import writing loans into a live database), failing the transaction.
+ */
 public final class LoanRepository {
     private static final String SELECT = """
             SELECT l.id, l.item_id, i.barcode, i.item_type, i.title_id, t.title, l.patron_id, l.checked_out_at,

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -82,12 +84,39 @@ public final class Database implements AutoCloseable {
                     + rootMessage(e), e);
         }
         try {
+            requireSeveralStatementsPerRequest(dataSource);
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new DatabaseStartException("The database connection must accept several statements in one request "
+                    + "(circgate sets allowMultiQueries=true; db.url must not turn it off or set useServerPrepStmts): "
+                    + rootMessage(e), e);
+        }
+        try {
             migrate(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw new DatabaseStartException("Database migration failed, circgate will not start: " + rootMessage(e), e);
         }
         return new Database(dataSource, settings.url());
+    }
+
+    /** Transactions group their reads and send their writes with the COMMIT (QueryGroup, DeferredWrites). */
+    private static void requireSeveralStatementsPerRequest(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT ?;\nSELECT ?")) {
+            statement.setInt(1, 1);
+            statement.setInt(2, 2);
+            statement.execute();
+            if (!statement.getMoreResults()) {
+                throw new SQLException("the second statement of a request returned nothing");
+            }
+            try (ResultSet second = statement.getResultSet()) {
+                if (!second.next() || second.getInt(1) != 2) {
+                    throw new SQLException("the second statement of a request answered wrongly");
+                }
+            }
+            connection.rollback();
+        }
     }
 
     private static void migrate(DataSource dataSource) {

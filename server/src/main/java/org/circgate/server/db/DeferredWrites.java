@@ -19,7 +19,9 @@ import java.util.List;
  * the time goes.
  *
  * <p>Needs a connection that accepts several statements in one request ({@code allowMultiQueries}); the pool sets
- * that. A held-back write that fails fails the flush, and so the transaction, which then rolls back as a whole.
+ * that. A held-back write that fails fails the flush, and so the transaction, which then rolls back as a whole. The
+ * failure may surface at an unrelated statement whose caller expects errors of its own (a duplicate-key catch), so
+ * it is also remembered: the transaction cannot commit after it, whatever the caller did with the exception.
  */
 final class DeferredWrites implements InvocationHandler {
     private record Write(String sql, Object[] params) {
@@ -27,6 +29,7 @@ final class DeferredWrites implements InvocationHandler {
 
     private final Connection target;
     private final List<Write> pending = new ArrayList<>();
+    private SQLException failedFlush;
 
     private DeferredWrites(Connection target) {
         this.target = target;
@@ -53,7 +56,10 @@ final class DeferredWrites implements InvocationHandler {
         switch (method.getName()) {
             case "prepareStatement", "prepareCall", "createStatement", "setAutoCommit", "setSavepoint" -> flush(false);
             case "commit" -> flush(true);
-            case "rollback", "close", "abort" -> pending.clear();
+            case "rollback", "close", "abort" -> {
+                pending.clear();
+                failedFlush = null;
+            }
             case "toString" -> {
                 return "DeferredWrites[" + pending.size() + " pending, " + target + "]";
             }
@@ -76,6 +82,10 @@ final class DeferredWrites implements InvocationHandler {
 
     /** Sends what is held back, as one request; with {@code commit}, the COMMIT goes in the same request. */
     private void flush(boolean commit) throws SQLException {
+        if (failedFlush != null) {
+            throw new SQLException("held-back writes of this transaction failed: " + failedFlush.getMessage(),
+                    failedFlush.getSQLState(), failedFlush.getErrorCode(), failedFlush);
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -85,7 +95,6 @@ final class DeferredWrites implements InvocationHandler {
             sql.append(write.sql()).append(";\n");
             params.addAll(Arrays.asList(write.params()));
         }
-        int statements = pending.size() + (commit ? 1 : 0);
         if (commit) {
             sql.append("COMMIT");
         } else {
@@ -94,11 +103,12 @@ final class DeferredWrites implements InvocationHandler {
         pending.clear();
         try (PreparedStatement statement = target.prepareStatement(sql.toString())) {
             Sql.bind(statement, params.toArray());
+            // The driver reads every result of the request here and throws at the first error; MariaDB runs none
+            // of the statements after a failed one, so the COMMIT never runs after a failure.
             statement.execute();
-            // The driver raises a failed statement's error when its result is reached; read them all.
-            for (int i = 1; i < statements; i++) {
-                statement.getMoreResults();
-            }
+        } catch (SQLException e) {
+            failedFlush = e;
+            throw e;
         }
     }
 }

@@ -92,15 +92,27 @@ public final class Sql {
         }
     }
 
+    /** Binds by the value's type; typed setters skip the driver's search for a codec that setObject makes. */
     public static void bind(PreparedStatement statement, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
+            int index = i + 1;
             Object value = params[i];
             if (value == null) {
-                statement.setNull(i + 1, Types.NULL);
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Long number) {
+                statement.setLong(index, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(index, number);
+            } else if (value instanceof String text) {
+                statement.setString(index, text);
+            } else if (value instanceof Boolean flag) {
+                statement.setBoolean(index, flag);
+            } else if (value instanceof byte[] bytes) {
+                statement.setBytes(index, bytes);
             } else if (value instanceof Instant instant) {
-                statement.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+                statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
             } else {
-                statement.setObject(i + 1, value);
+                statement.setObject(index, value);
             }
         }
     }

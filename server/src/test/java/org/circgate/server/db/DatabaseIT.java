@@ -47,4 +47,14 @@ class DatabaseIT {
                 .hasMessageStartingWith("Cannot connect to the database at " + test.settings().url())
                 .hasMessageNotContaining("wrong");
     }
+
+    @Test
+    void aUrlThatRefusesSeveralStatementsPerRequestStopsStartUp(TestDatabase test) {
+        // Grouped reads and writes sent with the COMMIT (issue 5) need them; better a clear stop than failing checkouts.
+        Database.Settings single = new Database.Settings(test.settings().url() + "?allowMultiQueries=false",
+                test.settings().user(), test.settings().password(), 2, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        assertThatThrownBy(() -> Database.open(single, null))
+                .isInstanceOf(DatabaseStartException.class)
+                .hasMessageStartingWith("The database connection must accept several statements in one request");
+    }
 }

@@ -76,6 +76,23 @@ class DeferredWritesIT {
     }
 
     @Test
+    @DisplayName("a failed flush stays failed: a caller that swallows the error cannot commit half the writes")
+    void aSwallowedFlushFailureStillFailsTheCommit() throws Exception {
+        assertThatThrownBy(() -> transactions.execute(c -> {
+            Sql.update(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 1, "immediate");
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 2, "later");
+            Sql.updateLater(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 1, "duplicate");
+            try {
+                // As a duplicate-key catch around an unrelated insert would do.
+                Sql.update(c, "INSERT INTO deferred_probe (id, note) VALUES (?, ?)", 9, "own");
+            } catch (SQLException expected) {
+                assertThat(Sql.isDuplicateKey(expected)).isTrue();
+            }
+        })).isInstanceOf(PersistenceException.class).hasMessageContaining("Duplicate entry");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
     @DisplayName("work that throws discards what it held back")
     void aFailedUnitSendsNothing() throws Exception {
         assertThatThrownBy(() -> transactions.execute(c -> {
