@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * once, a busy one gets the lookups that queued while it was busy. So the round trips, which cost the database far
  * more than the rows, are shared without adding latency.
  *
- * <p>A runner whose own lookup is done hands the next batch to the oldest waiter instead of serving others, so no
+ * <p>A runner whose own lookup is done serves one more batch, then hands the next to the oldest waiter, so no
  * caller's answer waits behind a stream of other callers' batches. Lookups run on the caller's thread (a worker,
  * never an event loop); a failed batch fails each lookup in it with the same exception.
  *
@@ -28,6 +28,14 @@ public final class ReadBatcher<K, V> {
     public interface Loader<K, V> {
         Map<K, V> load(List<K> keys);
     }
+
+    /**
+     * Batches a runner serves after its own lookup is done, before it hands over. Handing over wakes a parked
+     * thread, and on a small VM the database sits idle meanwhile: one more batch first gave 23 about 15 % more
+     * throughput and a lower p99 (10,136 and 10,948/s against 8,837 and 9,153/s); three more made the runner's own
+     * answer wait too long (9,161 and 9,265/s).
+     */
+    private static final int BATCHES_AFTER_OWN = 1;
 
     private final Loader<K, V> loader;
     private final int maxConcurrentBatches;
@@ -99,14 +107,20 @@ public final class ReadBatcher<K, V> {
         }
     }
 
-    /** Runs batches until this caller's lookup is done (or in another runner's batch) or nothing is queued. */
+    /**
+     * Runs batches until nothing is queued, or this caller's lookup is done (or in another runner's batch) and it
+     * has served {@link #BATCHES_AFTER_OWN} more.
+     */
     private void runBatches(Lookup<K, V> mine) {
+        int extra = 0; // batches served after this caller's own lookup was done
         while (true) {
             List<Lookup<K, V>> batch;
             lock.lock();
             try {
                 Lookup<K, V> next = queue.peekFirst();
-                if (next == null || mine.done || !queue.contains(mine)) {
+                boolean handOff = next == null
+                        || (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
+                if (handOff) {
                     if (next != null) {
                         next.promoted = true; // the runner's place passes on; running stays the same
                         next.signal.signal();

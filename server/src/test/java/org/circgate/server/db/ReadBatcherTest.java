@@ -86,6 +86,39 @@ class ReadBatcherTest {
     }
 
     @Test
+    @DisplayName("a runner whose own lookup is done serves one more batch, then hands the next to a waiting caller")
+    void runnerServesOneMoreBatchThenHandsOver() throws Exception {
+        List<CountDownLatch> started = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+        List<CountDownLatch> release = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+        Map<Integer, String> loadedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger batch = new AtomicInteger();
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            int n = batch.getAndIncrement();
+            keys.forEach(key -> loadedBy.put(key, Thread.currentThread().getName()));
+            started.get(n).countDown();
+            await(release.get(n));
+            return answer(keys);
+        }, 1, 10);
+        Future<String> a = pool.submit(() -> batcher.get(1));
+        assertThat(started.get(0).await(10, TimeUnit.SECONDS)).isTrue();
+        Future<String> b = pool.submit(() -> batcher.get(2));
+        waitUntil(() -> queued(batcher) == 1);
+        release.get(0).countDown();
+        assertThat(started.get(1).await(10, TimeUnit.SECONDS)).isTrue();
+        Future<String> c = pool.submit(() -> batcher.get(3));
+        waitUntil(() -> queued(batcher) == 1);
+        assertThat(a.isDone()).as("the runner is serving b's batch before returning its own answer").isFalse();
+        release.get(1).countDown();
+        assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo("v1");
+        assertThat(b.get(10, TimeUnit.SECONDS)).isEqualTo("v2");
+        assertThat(started.get(2).await(10, TimeUnit.SECONDS)).isTrue();
+        release.get(2).countDown();
+        assertThat(c.get(10, TimeUnit.SECONDS)).isEqualTo("v3");
+        assertThat(loadedBy.get(2)).isEqualTo(loadedBy.get(1));
+        assertThat(loadedBy.get(3)).as("c's batch ran on a waiting caller's thread").isNotEqualTo(loadedBy.get(1));
+    }
+
+    @Test
     @DisplayName("a failed statement fails each lookup it carried, and the next lookup runs normally")
     void failureFailsItsBatchOnly() {
         AtomicInteger calls = new AtomicInteger();
