@@ -31,8 +31,8 @@ public final class ReadBatcher<K, V> {
 
     /**
      * Batches a runner serves after its own lookup is done, before it hands over. Handing over wakes a parked
-     * thread, and on a small VM the database sits idle meanwhile: one more batch first gave 23 about 15 % more
-     * throughput and a lower p99 (10,136 and 10,948/s against 8,837 and 9,153/s); three more made the runner's own
+     * thread, and on a small VM the database sits idle meanwhile: one more batch first gave 23 about 5 % more
+     * throughput in alternating runs (9,484-10,545/s against 9,202-10,042/s); three more made the runner's own
      * answer wait too long (9,161 and 9,265/s).
      */
     private static final int BATCHES_AFTER_OWN = 1;
