@@ -57,4 +57,24 @@ class DatabaseIT {
                 .isInstanceOf(DatabaseStartException.class)
                 .hasMessageStartingWith("The database connection must accept several statements in one request");
     }
+
+    @Test
+    void serverSidePreparedStatementsStillCarrySeveralStatementsPerRequest(TestDatabase test) {
+        // A db.url asking for server-side prepared statements: grouped reads and held-back writes must still work.
+        Database.Settings server = new Database.Settings(test.settings().url() + "?useServerPrepStmts=true",
+                test.settings().user(), test.settings().password(), 2, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        try (Database database = Database.open(server, null)) {
+            Transactions transactions = new Transactions(database.dataSource(), 1, null, true);
+            long rows = transactions.inTransaction(c -> {
+                Sql.updateLater(c, "CREATE TEMPORARY TABLE IF NOT EXISTS prep_probe (id INT PRIMARY KEY)");
+                Sql.updateLater(c, "INSERT INTO prep_probe VALUES (?)", 1);
+                QueryGroup group = new QueryGroup();
+                QueryGroup.Rows<Long> count = group.add("SELECT COUNT(*) FROM prep_probe", r -> r.getLong(1));
+                QueryGroup.Rows<Long> one = group.add("SELECT ?", r -> r.getLong(1), 1L);
+                group.run(c);
+                return count.one().orElseThrow() + one.one().orElseThrow();
+            });
+            assertThat(rows).isEqualTo(2);
+        }
+    }
 }
