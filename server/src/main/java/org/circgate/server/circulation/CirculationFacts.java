@@ -81,7 +81,7 @@ public final class CirculationFacts {
         group.run(connection);
         if (patron.one().isEmpty()) {
             return new CheckoutRows(Optional.empty(), item.one(), loan.one(),
-                    new HoldRepository.ItemHolds(List.of(), List.of()), null);
+                    HoldRepository.ItemHolds.NONE, null);
         }
         HoldRepository.ItemHolds itemHolds = itemHolds(connection, item, itemProbe);
         PatronSnapshotQuery.Lists lists = new PatronSnapshotQuery.Lists(
@@ -109,7 +109,7 @@ public final class CirculationFacts {
     private HoldRepository.ItemHolds itemHolds(Connection connection, QueryGroup.Rows<ItemRecord> item,
             QueryGroup.Rows<HoldRepository.ItemHoldProbe> probe) throws SQLException {
         if (item.one().isEmpty()) {
-            return new HoldRepository.ItemHolds(List.of(), List.of());
+            return HoldRepository.ItemHolds.NONE;
         }
         return holds.forItem(connection, item.one().get().id(), item.one().get().titleId(),
                 probe.one().orElse(HoldRepository.ItemHoldProbe.NONE));

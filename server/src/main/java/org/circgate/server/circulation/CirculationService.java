@@ -211,9 +211,9 @@ public final class CirculationService {
         ZoneId zone = institution.zone();
         Optional<LoanRecord> loan = rows.loan();
         HoldRepository.ItemHolds itemHolds = rows.itemHolds();
-        // Reads before the first write, so the held-back writes go out together with the commit (a fine's bill,
-        // inserted at once, sends them earlier).
-        // A kiosk usually reports its own location (checked at login); only another one needs looking up.
+        // Every read before the first write, so the held-back writes go out with the commit (a fine's bill, inserted
+        // at once, sends them earlier). A kiosk usually reports its own location (checked at login); only another
+        // one needs looking up.
         String here = request.location() != null && (request.location().equals(operator.location())
                 || facts.items().locationExists(connection, institution.id(), request.location())) ? request.location()
                 : operator.location() == null ? item.currentLocation() : operator.location();

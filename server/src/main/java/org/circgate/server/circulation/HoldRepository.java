@@ -133,6 +133,8 @@ public final class HoldRepository {
 
     /** An item's holds: those it is set aside for, else the waiting queue it could fill (empty when set aside). */
     public record ItemHolds(List<HoldRecord> trapped, List<HoldRecord> queue) {
+        public static final ItemHolds NONE = new ItemHolds(List.of(), List.of());
+
         public ItemHolds {
             trapped = List.copyOf(trapped);
             queue = List.copyOf(queue);

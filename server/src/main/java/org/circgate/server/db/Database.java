@@ -88,7 +88,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             dataSource.close();
             throw new DatabaseStartException("The database connection must accept several statements in one request "
-                    + "(circgate sets allowMultiQueries=true; db.url must not turn it off or set useServerPrepStmts): "
+                    + "(circgate sets allowMultiQueries=true; db.url must not turn it off): "
                     + rootMessage(e), e);
         }
         try {
