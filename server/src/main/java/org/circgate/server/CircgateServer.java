@@ -59,6 +59,7 @@ public final class CircgateServer implements AutoCloseable {
     private final ServerConfig config;
     private final DatabaseRuntime database;
     private final NettyResources netty;
+    private final PatronLookups lookups;
     private final List<Listener> listeners;
     private final Health health;
     private final ServerMetrics metrics;
@@ -66,11 +67,12 @@ public final class CircgateServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch terminated = new CountDownLatch(1);
 
-    private CircgateServer(ServerConfig config, DatabaseRuntime database, NettyResources netty,
+    private CircgateServer(ServerConfig config, DatabaseRuntime database, NettyResources netty, PatronLookups lookups,
             List<Listener> listeners, Health health, ServerMetrics metrics, AdminServer admin) {
         this.config = config;
         this.database = database;
         this.netty = netty;
+        this.lookups = lookups;
         this.listeners = listeners;
         this.health = health;
         this.metrics = metrics;
@@ -90,6 +92,7 @@ public final class CircgateServer implements AutoCloseable {
         DatabaseRuntime database = DatabaseRuntime.open(config, registry, metrics::transactionRetried,
                 databaseDecorator);
         NettyResources netty = null;
+        PatronLookups lookups = null;
         List<Listener> listeners = new ArrayList<>();
         Health health = null;
         AdminServer admin = null;
@@ -111,13 +114,17 @@ public final class CircgateServer implements AutoCloseable {
                     facts, new AuditLog(), pseudonyms, clock);
             PatronAuthenticator authenticator = new PatronAuthenticator(database.transactions(), database.hasher(),
                     facts.patrons(), metrics, clock);
-            Sip2Services services = sip2Services(config, database, metrics, netty, circulation, authenticator);
+            lookups = new PatronLookups(database.transactions(), circulation, config.database().readBatches(),
+                    config.database().readBatchSize());
+            Sip2Services services = sip2Services(config, database, metrics, netty, circulation, lookups,
+                    authenticator);
             listeners.addAll(Sip2Listener.start(config.sip2(), netty, services));
             listeners.addAll(NcipListener.start(config.ncip(), netty,
                     ncipServices(database, metrics, netty, circulation, authenticator)));
             netty.workers().scheduleAtFixedRate(() -> purgeResends(services), 1, 1, TimeUnit.MINUTES);
             health.listenersBound(true);
-            CircgateServer server = new CircgateServer(config, database, netty, listeners, health, metrics, admin);
+            CircgateServer server = new CircgateServer(config, database, netty, lookups, listeners, health, metrics,
+                    admin);
             server.announce(demoLoaded);
             health.ready();
             return server;
@@ -127,6 +134,9 @@ public final class CircgateServer implements AutoCloseable {
             }
             if (netty != null) {
                 netty.shutdown(Duration.ofSeconds(2));
+            }
+            if (lookups != null) {
+                lookups.close();
             }
             if (admin != null) {
                 admin.close();
@@ -144,9 +154,8 @@ public final class CircgateServer implements AutoCloseable {
     }
 
     private static Sip2Services sip2Services(ServerConfig config, DatabaseRuntime database, ServerMetrics metrics,
-            NettyResources netty, CirculationService circulation, PatronAuthenticator authenticator) {
-        PatronLookups lookups = new PatronLookups(database.transactions(), circulation,
-                config.database().readBatches(), config.database().readBatchSize());
+            NettyResources netty, CirculationService circulation, PatronLookups lookups,
+            PatronAuthenticator authenticator) {
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
                 netty.workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
                 authenticator, config.sip2().resendWindow());
@@ -294,6 +303,7 @@ public final class CircgateServer implements AutoCloseable {
             listeners.forEach(Listener::stopAccepting);
             drainAll(drainDeadline);
             netty.shutdown(remaining(deadline).dividedBy(2));
+            lookups.close();
             withinBound("database", database::close, deadline);
             admin.close();
             health.close();

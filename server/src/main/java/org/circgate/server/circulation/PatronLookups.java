@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.circgate.policy.CirculationEngine;
 import org.circgate.server.circulation.CirculationService.PatronView;
 import org.circgate.server.db.ReadBatcher;
@@ -22,8 +28,11 @@ import org.circgate.server.db.Transactions;
  * that arrive together share one statement per institution ({@link ReadBatcher}): the patron rows with their loans,
  * holds and bills ({@link PatronSnapshotQuery}). The statement runs after each request arrived, so it sees every
  * change committed before the request, exactly as a lookup of its own would.
+ *
+ * <p>{@link #viewAsync} serves callers that must not block: its batches run on this class's own threads, at most
+ * {@code maxConcurrentBatches}, which {@link #close()} stops.
  */
-public final class PatronLookups {
+public final class PatronLookups implements AutoCloseable {
     private record Key(Institution institution, String barcode) {
     }
 
@@ -32,23 +41,64 @@ public final class PatronLookups {
 
     private final Transactions transactions;
     private final CirculationService circulation;
+    private final ExecutorService runners;
     private final ReadBatcher<Key, Found> batcher;
 
     public PatronLookups(Transactions transactions, CirculationService circulation, int maxConcurrentBatches,
             int maxBatchSize) {
         this.transactions = transactions;
         this.circulation = circulation;
-        this.batcher = new ReadBatcher<>(this::load, maxConcurrentBatches, maxBatchSize);
+        AtomicInteger threads = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxConcurrentBatches, maxConcurrentBatches, 30,
+                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "circgate-lookup-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        this.runners = pool;
+        this.batcher = new ReadBatcher<>(this::load, runners, maxConcurrentBatches, maxBatchSize);
     }
 
     /** The patron with this barcode at the operator's institution, and the policy's view of them. */
     public Optional<PatronView> view(Operator operator, String barcode) {
-        Found found = batcher.get(new Key(operator.institution(), barcode));
+        return viewOf(operator, batcher.get(new Key(operator.institution(), barcode)));
+    }
+
+    private Optional<PatronView> viewOf(Operator operator, Found found) {
         if (found == null) {
             return Optional.empty();
         }
         return Optional.of(new PatronView(found.snapshot(),
                 found.engine().patronStatus(circulation.context(operator), found.snapshot().facts()), found.engine()));
+    }
+
+    /**
+     * Like {@link #view} without blocking: {@code then} gets the view (or the failure, usually a
+     * {@link org.circgate.server.db.PersistenceException}) on a lookup thread, so it must not block either.
+     */
+    public void viewAsync(Operator operator, String barcode,
+            BiConsumer<Optional<PatronView>, RuntimeException> then) {
+        batcher.getAsync(new Key(operator.institution(), barcode), (found, failure) -> {
+            if (failure != null) {
+                then.accept(Optional.empty(), failure);
+                return;
+            }
+            Optional<PatronView> view;
+            try {
+                view = viewOf(operator, found);
+            } catch (RuntimeException e) {
+                then.accept(Optional.empty(), e);
+                return;
+            }
+            then.accept(view, null);
+        });
+    }
+
+    /** Stops the lookup threads once their batches are done; later asynchronous lookups fail at once. */
+    @Override
+    public void close() {
+        runners.shutdown();
     }
 
     private Map<Key, Found> load(List<Key> keys) {

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers many concurrent lookups with one database statement. A caller that finds fewer than {@code
@@ -18,6 +22,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A runner whose own lookup is done serves one more batch, then hands the next to the oldest waiter, so no
  * caller's answer waits behind a stream of other callers' batches. Lookups run on the caller's thread (a worker,
  * never an event loop); a failed batch fails each lookup in it with the same exception.
+ *
+ * <p>{@link #getAsync} is for a caller that must not block (an event loop): its lookup is queued like the others and
+ * its answer is handed to a callback on the thread that ran the batch. Batches nobody is blocked in are run on the
+ * {@code runners} executor, under the same limit on concurrent batches.
  *
  * @param <K> what is looked up
  * @param <V> what a lookup finds; a key missing from the loader's map finds {@code null}
@@ -37,15 +45,26 @@ public final class ReadBatcher<K, V> {
      */
     private static final int BATCHES_AFTER_OWN = 1;
 
+    /** What a lookup found (null if nothing), or why the batch failed; runs on the thread that ran the batch. */
+    @FunctionalInterface
+    public interface Answer<V> {
+        void accept(V value, RuntimeException failure);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(ReadBatcher.class);
+
     private final Loader<K, V> loader;
+    private final Executor runners;
     private final int maxConcurrentBatches;
     private final int maxBatchSize;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Lookup<K, V>> queue = new ArrayDeque<>();
     private int running;
 
-    public ReadBatcher(Loader<K, V> loader, int maxConcurrentBatches, int maxBatchSize) {
+    /** {@code runners} runs the batches of {@link #getAsync} lookups; it must allow blocking. */
+    public ReadBatcher(Loader<K, V> loader, Executor runners, int maxConcurrentBatches, int maxBatchSize) {
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.runners = Objects.requireNonNull(runners, "runners");
         if (maxConcurrentBatches < 1) {
             throw new IllegalArgumentException("maxConcurrentBatches must be at least 1: " + maxConcurrentBatches);
         }
@@ -58,7 +77,7 @@ public final class ReadBatcher<K, V> {
 
     /** The value of {@code key} (null if the loader found none), read together with whatever else is waiting. */
     public V get(K key) {
-        Lookup<K, V> mine = new Lookup<>(key, lock.newCondition());
+        Lookup<K, V> mine = new Lookup<>(key, lock.newCondition(), null);
         boolean runner;
         lock.lock();
         try {
@@ -97,6 +116,64 @@ public final class ReadBatcher<K, V> {
         return mine.value;
     }
 
+    /**
+     * Queues a lookup of {@code key} and returns at once; {@code then} gets the value (or the failure) on the thread
+     * that ran the batch, so it must not block. A lookup that cannot be queued (the runners have been shut down) is
+     * failed on the caller's thread.
+     */
+    public void getAsync(K key, Answer<V> then) {
+        Lookup<K, V> mine = new Lookup<>(key, null, Objects.requireNonNull(then, "then"));
+        boolean start;
+        lock.lock();
+        try {
+            queue.addLast(mine);
+            start = running < maxConcurrentBatches;
+            if (start) {
+                running++;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (start) {
+            startRunner();
+        }
+    }
+
+    /** Runs queued batches on the executor until the queue is empty; the caller has taken a place in running. */
+    private void startRunner() {
+        try {
+            runners.execute(this::runUntilEmpty);
+        } catch (RejectedExecutionException e) {
+            List<Lookup<K, V>> stranded;
+            lock.lock();
+            try {
+                running--;
+                // Only lookups no runner can reach any more are failed: with another batch running, it serves them.
+                stranded = running == 0 ? drain() : List.of();
+            } finally {
+                lock.unlock();
+            }
+            finish(stranded, null, new IllegalStateException("patron lookups are shut down", e));
+        }
+    }
+
+    private void runUntilEmpty() {
+        while (true) {
+            List<Lookup<K, V>> batch;
+            lock.lock();
+            try {
+                if (queue.isEmpty()) {
+                    running--;
+                    return;
+                }
+                batch = take();
+            } finally {
+                lock.unlock();
+            }
+            complete(batch);
+        }
+    }
+
     /** Lookups waiting for a statement (tests). */
     int queued() {
         lock.lock();
@@ -114,30 +191,52 @@ public final class ReadBatcher<K, V> {
     private void runBatches(Lookup<K, V> mine) {
         int extra = 0; // batches served after this caller's own lookup was done
         while (true) {
-            List<Lookup<K, V>> batch;
+            List<Lookup<K, V>> batch = null;
+            boolean asyncNext = false;
             lock.lock();
             try {
                 Lookup<K, V> next = queue.peekFirst();
                 boolean handOff = next == null
                         || (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
                 if (handOff) {
-                    if (next != null) {
+                    if (next == null) {
+                        running--;
+                    } else if (next.signal != null) {
                         next.promoted = true; // the runner's place passes on; running stays the same
                         next.signal.signal();
                     } else {
-                        running--;
+                        asyncNext = true; // nobody blocks for it: an executor runner takes the place
                     }
-                    return;
-                }
-                batch = new ArrayList<>(Math.min(queue.size(), maxBatchSize));
-                while (batch.size() < maxBatchSize && !queue.isEmpty()) {
-                    batch.add(queue.pollFirst());
+                } else {
+                    batch = take();
                 }
             } finally {
                 lock.unlock();
             }
+            if (batch == null) {
+                if (asyncNext) {
+                    startRunner();
+                }
+                return;
+            }
             complete(batch);
         }
+    }
+
+    /** The next batch from the head of the queue; call with the lock held. */
+    private List<Lookup<K, V>> take() {
+        List<Lookup<K, V>> batch = new ArrayList<>(Math.min(queue.size(), maxBatchSize));
+        while (batch.size() < maxBatchSize && !queue.isEmpty()) {
+            batch.add(queue.pollFirst());
+        }
+        return batch;
+    }
+
+    /** Everything queued; call with the lock held. */
+    private List<Lookup<K, V>> drain() {
+        List<Lookup<K, V>> all = new ArrayList<>(queue);
+        queue.clear();
+        return all;
     }
 
     private void complete(List<Lookup<K, V>> batch) {
@@ -155,34 +254,60 @@ public final class ReadBatcher<K, V> {
             failure = new IllegalStateException("batched read failed", e);
             throw e;
         } finally {
-            lock.lock();
-            try {
-                for (Lookup<K, V> lookup : batch) {
-                    if (values != null) {
-                        lookup.value = values.get(lookup.key);
-                    } else {
-                        lookup.failure = failure != null ? failure : new IllegalStateException("batched read failed");
-                    }
-                    lookup.done = true;
-                    lookup.signal.signal();
+            finish(batch, values, values != null ? null
+                    : failure != null ? failure : new IllegalStateException("batched read failed"));
+        }
+    }
+
+    /** Wakes the blocked callers of a batch, then answers its asynchronous ones outside the lock. */
+    private void finish(List<Lookup<K, V>> batch, Map<K, V> values, RuntimeException failure) {
+        boolean anyAsync = false;
+        lock.lock();
+        try {
+            for (Lookup<K, V> lookup : batch) {
+                if (values != null) {
+                    lookup.value = values.get(lookup.key);
+                } else {
+                    lookup.failure = failure;
                 }
-            } finally {
-                lock.unlock();
+                lookup.done = true;
+                if (lookup.signal != null) {
+                    lookup.signal.signal();
+                } else {
+                    anyAsync = true;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (!anyAsync) {
+            return;
+        }
+        for (Lookup<K, V> lookup : batch) {
+            if (lookup.callback != null) {
+                try {
+                    lookup.callback.accept(lookup.value, lookup.failure);
+                } catch (RuntimeException e) {
+                    // One caller's broken answer must not keep the rest of the batch from theirs.
+                    log.error("Answering a batched lookup failed", e);
+                }
             }
         }
     }
 
     private static final class Lookup<K, V> {
         final K key;
-        final Condition signal;
+        final Condition signal; // null for an asynchronous lookup
+        final Answer<V> callback; // null for a blocked caller
         V value;
         RuntimeException failure;
         boolean done;
         boolean promoted;
 
-        Lookup(K key, Condition signal) {
+        Lookup(K key, Condition signal, Answer<V> callback) {
             this.key = key;
             this.signal = signal;
+            this.callback = callback;
         }
     }
 }

@@ -19,6 +19,8 @@ public final class HandlerNames {
     public static final String IN_FLIGHT = "in-flight";
     /** Answers 99 on the I/O loop, without queueing behind database work. */
     public static final String HEARTBEAT = "sip2-heartbeat";
+    /** Answers 23 and 63 from a batched patron lookup, with no worker, when no PIN needs hashing. */
+    public static final String PATRON_LOOKUP = "sip2-patron-lookup";
     /** Dispatch to one command class per message; runs on the worker group. */
     public static final String HANDLER = "sip2-handler";
     /** Last: logs the unexpected, stays quiet about network noise, closes. */

@@ -31,8 +31,35 @@ public final class PatronIdentification {
         return session.isPinVerified(barcode, pin);
     }
 
+    /**
+     * True when the PIN verdict needs no hash once the patron is read: no PIN was given, or this connection has
+     * verified this very PIN. Such a request can be answered straight from a batched lookup, without a worker.
+     */
+    public static boolean verdictWithoutHash(Sip2Session session, String barcode, String pin) {
+        return pin == null || pin.isEmpty() || session.isPinVerified(barcode, pin);
+    }
+
     public static Identified identify(Sip2Services services, Sip2Session session, String barcode, String pin) {
-        Optional<PatronView> view = services.lookups().view(session.operator(), barcode);
+        return identified(services, session, barcode, pin, services.lookups().view(session.operator(), barcode));
+    }
+
+    /** The verdict for a patron already read; hashes the PIN (blocking) unless {@link #verdictWithoutHash}. */
+    public static Identified identified(Sip2Services services, Sip2Session session, String barcode, String pin,
+            Optional<PatronView> view) {
+        if (view.isEmpty() || verdictWithoutHash(session, barcode, pin)) {
+            return identifiedWithoutHash(session, barcode, pin, view);
+        }
+        PatronAuthenticator.Result result = services.authenticator().verify(view.get().patron(), pin,
+                view.get().engine(), session.institution().zone());
+        if (result.accepted()) {
+            session.pinVerified(barcode, pin);
+        }
+        return identified(session, view, result);
+    }
+
+    /** The verdict for a patron already read, when {@link #verdictWithoutHash} holds; never blocks. */
+    public static Identified identifiedWithoutHash(Sip2Session session, String barcode, String pin,
+            Optional<PatronView> view) {
         if (view.isEmpty()) {
             return new Identified(view, PatronAuthenticator.Result.WRONG, false);
         }
@@ -42,12 +69,13 @@ public final class PatronIdentification {
         } else if (session.isPinVerified(barcode, pin)) {
             result = PatronAuthenticator.Result.ACCEPTED;
         } else {
-            result = services.authenticator().verify(view.get().patron(), pin, view.get().engine(),
-                    session.institution().zone());
-            if (result.accepted()) {
-                session.pinVerified(barcode, pin);
-            }
+            throw new IllegalStateException("the PIN must be hashed to decide; use identified");
         }
+        return identified(session, view, result);
+    }
+
+    private static Identified identified(Sip2Session session, Optional<PatronView> view,
+            PatronAuthenticator.Result result) {
         boolean authenticated = result.accepted()
                 || (result == PatronAuthenticator.Result.NO_PIN_GIVEN && !session.account().options().pinRequired());
         return new Identified(view, result, authenticated);

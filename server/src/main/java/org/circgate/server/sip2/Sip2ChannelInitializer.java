@@ -11,8 +11,9 @@ import org.circgate.sip2.codec.Sip2ServerCodec;
 
 /**
  * The SIP2 pipeline: connection tracking and caps, TLS (on the TLS listener), deadlines, message boundaries (message
- * deadline, drain), the codec (framing + decoding + encoding) and the one-request-in-flight gate on the I/O loop,
- * then the request handler on the worker group, and the exception handler last.
+ * deadline, drain), the codec (framing + decoding + encoding), the one-request-in-flight gate and the two fast paths
+ * (99; 23 and 63 from batched lookups) on the I/O loop, then the request handler on the worker group, and the
+ * exception handler last.
  */
 final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerConfig.Sip2Config config;
@@ -21,6 +22,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ExceptionHandler exceptions;
     private final List<Sip2CommandHandler> commands;
     private final HeartbeatFastPath heartbeat;
+    private final PatronLookupFastPath patronLookup;
     private final Sip2Tls tls;
 
     /** {@code tls}: null for the plain listener. */
@@ -35,6 +37,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         this.heartbeat = new HeartbeatFastPath(commands.stream()
                 .filter(c -> c.command() == org.circgate.sip2.Sip2Command.SC_STATUS).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no 99 handler")), services.metrics());
+        this.patronLookup = new PatronLookupFastPath(commands, services.lookups()::viewAsync, services.metrics());
     }
 
     @Override
@@ -50,6 +53,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast(HandlerNames.CODEC, new Sip2ServerCodec(settings));
         pipeline.addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(OneRequestAtATime.DEFAULT_MAX_WAITING));
         pipeline.addLast(HandlerNames.HEARTBEAT, heartbeat);
+        pipeline.addLast(HandlerNames.PATRON_LOOKUP, patronLookup);
         pipeline.addLast(services.workers(), HandlerNames.HANDLER,
                 new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength()));
         pipeline.addLast(HandlerNames.EXCEPTIONS, exceptions);

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> {
     private static final Logger log = LoggerFactory.getLogger(Sip2RequestHandler.class);
+    /** The screen message of a request the database could not serve. */
+    static final String UNAVAILABLE = "System unavailable; please try again or see staff";
 
     private final Map<Sip2Command, Sip2CommandHandler> handlers;
     private final ServerMetrics metrics;
@@ -58,7 +60,7 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
             reply = answer(inbound, session);
         } catch (PersistenceException e) {
             log.warn("SIP2 {} from {} refused: {}", inbound.command(), session.remote().getAddress(), e.getMessage());
-            reply = refusal(inbound, session, Outcome.ERROR, "System unavailable; please try again or see staff");
+            reply = refusal(inbound, session, Outcome.ERROR, UNAVAILABLE);
         }
         if (reply.switchToAccountCodec() && session.isLoggedIn()) {
             Sip2CodecSettings.apply(ctx.channel(), session.account().options().codec(maxFrameLength));

@@ -25,10 +25,26 @@ import org.junit.jupiter.api.Test;
  */
 class ReadBatcherTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
+    private final AtomicInteger runnerThreads = new AtomicInteger();
+    /** Runs the batches of asynchronous lookups; its threads are recognisable by name. */
+    private final ExecutorService runners = Executors.newCachedThreadPool(
+            work -> new Thread(work, "runner-" + runnerThreads.incrementAndGet()));
 
     @AfterEach
     void stop() {
         pool.shutdownNow();
+        runners.shutdownNow();
+    }
+
+    /** What an asynchronous lookup was answered with, and on which thread. */
+    private record Answered(String value, RuntimeException failure, String thread) {
+    }
+
+    private static ReadBatcher.Answer<String> into(Map<Integer, Answered> answers, int key, CountDownLatch done) {
+        return (value, failure) -> {
+            answers.put(key, new Answered(value, failure, Thread.currentThread().getName()));
+            done.countDown();
+        };
     }
 
     private static Map<Integer, String> answer(List<Integer> keys) {
@@ -48,7 +64,7 @@ class ReadBatcherTest {
         ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
             batches.add(List.copyOf(keys));
             return answer(keys);
-        }, 2, 10);
+        }, pool, 2, 10);
         assertThat(batcher.get(7)).isEqualTo("v7");
         assertThat(batcher.get(-1)).isNull();
         assertThat(batches).containsExactly(List.of(7), List.of(-1));
@@ -67,7 +83,7 @@ class ReadBatcherTest {
                 await(releaseFirst);
             }
             return answer(keys);
-        }, 1, 100);
+        }, pool, 1, 100);
         Future<String> first = pool.submit(() -> batcher.get(0));
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<String>> later = new ArrayList<>();
@@ -98,7 +114,7 @@ class ReadBatcherTest {
             started.get(n).countDown();
             await(release.get(n));
             return answer(keys);
-        }, 1, 10);
+        }, pool, 1, 10);
         Future<String> a = pool.submit(() -> batcher.get(1));
         assertThat(started.get(0).await(10, TimeUnit.SECONDS)).isTrue();
         Future<String> b = pool.submit(() -> batcher.get(2));
@@ -127,7 +143,7 @@ class ReadBatcherTest {
                 throw new PersistenceException("database unavailable", null);
             }
             return answer(keys);
-        }, 1, 10);
+        }, pool, 1, 10);
         assertThatThrownBy(() -> batcher.get(1)).isInstanceOf(PersistenceException.class)
                 .hasMessage("database unavailable");
         assertThat(batcher.get(2)).isEqualTo("v2");
@@ -153,7 +169,7 @@ class ReadBatcherTest {
             } finally {
                 running.decrementAndGet();
             }
-        }, 3, 5);
+        }, pool, 3, 5);
         List<Future<Integer>> workers = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
             int base = t * 1_000;
@@ -176,11 +192,168 @@ class ReadBatcherTest {
     }
 
     @Test
+    @DisplayName("an asynchronous lookup returns at once and is answered on a runner thread, not the caller's")
+    void asyncLookupIsAnsweredOnARunner() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            await(release);
+            return answer(keys);
+        }, runners, 2, 10);
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(2);
+        batcher.getAsync(5, into(answers, 5, done));
+        batcher.getAsync(-1, into(answers, -1, done));
+        assertThat(answers).as("the caller did not wait for the statement").isEmpty();
+        release.countDown();
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answers.get(5).value()).isEqualTo("v5");
+        assertThat(answers.get(5).thread()).startsWith("runner-");
+        assertThat(answers.get(-1).value()).as("a key the loader does not find").isNull();
+        assertThat(answers.get(-1).failure()).isNull();
+    }
+
+    @Test
+    @DisplayName("a blocked runner done with its own lookup hands an asynchronous one to the runners: none is stranded")
+    void blockedRunnerHandsAsyncLookupsToTheRunners() throws Exception {
+        List<CountDownLatch> started = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+        List<CountDownLatch> release = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1));
+        Map<Integer, String> loadedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        AtomicInteger batch = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostRunning = new AtomicInteger();
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+            int n = batch.getAndIncrement();
+            keys.forEach(key -> loadedBy.put(key, Thread.currentThread().getName()));
+            started.get(n).countDown();
+            await(release.get(n));
+            running.decrementAndGet();
+            return answer(keys);
+        }, runners, 1, 10);
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(2);
+        Future<String> blocked = pool.submit(() -> batcher.get(1));
+        assertThat(started.get(0).await(10, TimeUnit.SECONDS)).isTrue();
+        batcher.getAsync(2, into(answers, 2, done));
+        release.get(0).countDown();
+        assertThat(started.get(1).await(10, TimeUnit.SECONDS)).isTrue();
+        batcher.getAsync(3, into(answers, 3, done));
+        release.get(1).countDown();
+        assertThat(blocked.get(10, TimeUnit.SECONDS)).isEqualTo("v1");
+        assertThat(started.get(2).await(10, TimeUnit.SECONDS)).isTrue();
+        release.get(2).countDown();
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answers.get(2).value()).isEqualTo("v2");
+        assertThat(answers.get(2).thread()).as("served by the blocked runner after its own").isEqualTo(
+                loadedBy.get(1));
+        assertThat(answers.get(3).value()).isEqualTo("v3");
+        assertThat(answers.get(3).thread()).as("handed to the runners").startsWith("runner-");
+        assertThat(mostRunning.get()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("asynchronous and blocking lookups under contention: every one answered with its own value, "
+            + "statements within the limit")
+    void asyncContentionKeepsLimits() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostRunning = new AtomicInteger();
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(0, 200_000);
+                return answer(keys);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                running.decrementAndGet();
+            }
+        }, runners, 2, 8);
+        int perThread = 300;
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(8 * perThread);
+        List<Future<Integer>> blocking = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            int base = t * 1_000;
+            boolean async = t % 2 == 0;
+            blocking.add(pool.submit(() -> {
+                int wrong = 0;
+                for (int i = 0; i < perThread; i++) {
+                    if (async) {
+                        batcher.getAsync(base + i, into(answers, base + i, done));
+                    } else if (!("v" + (base + i)).equals(batcher.get(base + i))) {
+                        wrong++;
+                    }
+                }
+                return wrong;
+            }));
+        }
+        for (Future<Integer> worker : blocking) {
+            assertThat(worker.get(60, TimeUnit.SECONDS)).isZero();
+        }
+        assertThat(done.await(60, TimeUnit.SECONDS)).as("every asynchronous lookup answered").isTrue();
+        assertThat(answers).hasSize(8 * perThread);
+        answers.forEach((key, answered) -> assertThat(answered.value()).isEqualTo("v" + key));
+        assertThat(mostRunning.get()).isLessThanOrEqualTo(2);
+        assertThat(queued(batcher)).isZero();
+    }
+
+    @Test
+    @DisplayName("once the runners are shut down an asynchronous lookup fails at once, on the caller's thread")
+    void shutDownRunnersFailAtOnce() throws Exception {
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(ReadBatcherTest::answer, runners, 1, 10);
+        runners.shutdown();
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(1);
+        batcher.getAsync(1, into(answers, 1, done));
+        assertThat(done.getCount()).isZero();
+        assertThat(answers.get(1).failure()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("shut down");
+        assertThat(answers.get(1).thread()).isEqualTo(Thread.currentThread().getName());
+        assertThat(batcher.get(2)).as("a blocking lookup still runs on its own thread").isEqualTo("v2");
+    }
+
+    @Test
+    @DisplayName("a failed statement fails each asynchronous lookup it carried; a throwing callback spoils no other")
+    void asyncFailuresStayWithTheirLookups() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            if (keys.contains(0)) {
+                firstStarted.countDown();
+                await(release);
+            }
+            if (keys.contains(1)) {
+                throw new PersistenceException("database unavailable", null);
+            }
+            return answer(keys);
+        }, runners, 1, 10);
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch failed = new CountDownLatch(3);
+        batcher.getAsync(0, into(answers, 0, failed));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        // Queued behind the running statement, so the next one carries all three.
+        batcher.getAsync(1, (value, failure) -> {
+            throw new IllegalStateException("a broken caller");
+        });
+        batcher.getAsync(2, into(answers, 2, failed));
+        batcher.getAsync(3, into(answers, 3, failed));
+        release.countDown();
+        assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answers.get(0).value()).isEqualTo("v0");
+        assertThat(answers.get(2).failure()).isInstanceOf(PersistenceException.class);
+        assertThat(answers.get(3).failure()).isSameAs(answers.get(2).failure());
+        CountDownLatch next = new CountDownLatch(1);
+        batcher.getAsync(4, into(answers, 4, next));
+        assertThat(next.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answers.get(4).value()).isEqualTo("v4");
+    }
+
+    @Test
     @DisplayName("limits are validated")
     void limitsAreValidated() {
-        assertThatThrownBy(() -> new ReadBatcher<Integer, String>(ReadBatcherTest::answer, 0, 1))
+        assertThatThrownBy(() -> new ReadBatcher<Integer, String>(ReadBatcherTest::answer, pool, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReadBatcher<Integer, String>(ReadBatcherTest::answer, 1, 0))
+        assertThatThrownBy(() -> new ReadBatcher<Integer, String>(ReadBatcherTest::answer, pool, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

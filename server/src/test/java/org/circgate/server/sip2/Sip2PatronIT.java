@@ -74,6 +74,31 @@ class Sip2PatronIT {
     }
 
     @Test
+    @DisplayName("a 23 without a PIN is answered straight from the shared lookup, a 97 replays it, and a database "
+            + "failure there still gets a readable refusal (issue 5: 23 at 10,000/s; database unreachable)")
+    void patronStatusFromTheSharedLookup() throws Exception {
+        try (Sip2TestClient kiosk = kiosk()) {
+            String answered = kiosk.exchange(Sip2Lines.patronStatus("DEMO", "21000001", ""));
+            assertThat(answered).startsWith("24              ");
+            assertThat(field(answered, "BL")).isEqualTo("Y");
+            assertThat(field(answered, "CQ")).as("no PIN given").isEqualTo("N");
+            assertThat(field(answered, "AE")).as("no name without the PIN on this account").isEmpty();
+            assertThat(kiosk.exchange("97")).as("97 gives the last response again").isEqualTo(answered);
+
+            server.faults().failAfter(0);
+            String refused;
+            try {
+                refused = kiosk.exchange(Sip2Lines.patronStatus("DEMO", "21000001", ""));
+            } finally {
+                server.faults().disarm();
+            }
+            assertThat(refused).startsWith("24YYYY          ");
+            assertThat(fields(refused, "AF")).contains("System unavailable; please try again or see staff");
+            assertThat(field(kiosk.exchange(Sip2Lines.patronStatus("DEMO", "21000001", "")), "BL")).isEqualTo("Y");
+        }
+    }
+
+    @Test
     @DisplayName("an OK patron with the right PIN: 14 spaces, BL Y, CQ Y, the name (seed 004: OK is allowed)")
     void okPatronWithPin() throws Exception {
         try (Sip2TestClient kiosk = kiosk()) {

@@ -15,7 +15,7 @@ import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.PatronIdentification;
 import org.circgate.server.sip2.PatronIdentification.Identified;
 import org.circgate.server.sip2.PatronRendering;
-import org.circgate.server.sip2.Sip2CommandHandler;
+import org.circgate.server.sip2.PatronViewCommand;
 import org.circgate.server.sip2.Sip2Services;
 import org.circgate.server.sip2.Sip2Session;
 import org.circgate.server.sip2.Sip2Times;
@@ -33,7 +33,7 @@ import org.circgate.sip2.message.Sip2Response;
  * for, paged by BP/BQ. "Hold items" are holds on the shelf for pickup; holds still waiting or in transit are the
  * unavailable holds (CD). Personal data only after the PIN checks out; BD/BE/BF only where the account allows.
  */
-public final class PatronInformationCommand implements Sip2CommandHandler {
+public final class PatronInformationCommand implements PatronViewCommand {
     /** The longest list sent when the kiosk does not page (keeps a 64 well under the frame limits kiosks use). */
     static final int DEFAULT_PAGE = 20;
 
@@ -49,10 +49,24 @@ public final class PatronInformationCommand implements Sip2CommandHandler {
     }
 
     @Override
+    public String patronOf(DecodedMessage message) {
+        return ((PatronInformationRequest) message.request()).patronIdentifier();
+    }
+
+    @Override
+    public String pinOf(DecodedMessage message) {
+        return ((PatronInformationRequest) message.request()).patronPassword();
+    }
+
+    @Override
     public Answer handle(DecodedMessage message, Sip2Session session) {
+        return answer(message, session,
+                PatronIdentification.identify(services, session, patronOf(message), pinOf(message)));
+    }
+
+    @Override
+    public Answer answer(DecodedMessage message, Sip2Session session, Identified patron) {
         PatronInformationRequest request = (PatronInformationRequest) message.request();
-        Identified patron = PatronIdentification.identify(services, session, request.patronIdentifier(),
-                request.patronPassword());
         if (!patron.known()) {
             return Answer.denied(unknown(session, request, "Patron not found"));
         }

@@ -2,7 +2,7 @@ package org.circgate.server.sip2.command;
 
 import org.circgate.server.circulation.CirculationService.PatronView;
 import org.circgate.server.metrics.ServerMetrics;
-import org.circgate.server.sip2.Sip2CommandHandler;
+import org.circgate.server.sip2.PatronViewCommand;
 import org.circgate.server.sip2.PatronIdentification;
 import org.circgate.server.sip2.PatronIdentification.Identified;
 import org.circgate.server.sip2.PatronRendering;
@@ -23,7 +23,7 @@ import org.circgate.sip2.message.Sip2Response;
  * An unknown patron gets {@code YYYY} + 10 spaces and BL N; the name appears only once the PIN checks out (or when
  * the account does not require PINs).
  */
-public final class PatronStatusCommand implements Sip2CommandHandler {
+public final class PatronStatusCommand implements PatronViewCommand {
     private final Sip2Services services;
 
     public PatronStatusCommand(Sip2Services services) {
@@ -36,10 +36,24 @@ public final class PatronStatusCommand implements Sip2CommandHandler {
     }
 
     @Override
+    public String patronOf(DecodedMessage message) {
+        return ((PatronStatusRequest) message.request()).patronIdentifier();
+    }
+
+    @Override
+    public String pinOf(DecodedMessage message) {
+        return ((PatronStatusRequest) message.request()).patronPassword();
+    }
+
+    @Override
     public Answer handle(DecodedMessage message, Sip2Session session) {
+        return answer(message, session,
+                PatronIdentification.identify(services, session, patronOf(message), pinOf(message)));
+    }
+
+    @Override
+    public Answer answer(DecodedMessage message, Sip2Session session, Identified patron) {
         PatronStatusRequest request = (PatronStatusRequest) message.request();
-        Identified patron = PatronIdentification.identify(services, session, request.patronIdentifier(),
-                request.patronPassword());
         if (!patron.known()) {
             return Answer.denied(unknown(session, request.patronIdentifier(), "Patron not found"));
         }

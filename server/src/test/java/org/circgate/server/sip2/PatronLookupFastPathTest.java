@@ -1,0 +1,218 @@
+package org.circgate.server.sip2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.circgate.server.account.SipAccount;
+import org.circgate.server.account.SipAccountOptions;
+import org.circgate.server.circulation.CirculationService.PatronView;
+import org.circgate.server.circulation.Institution;
+import org.circgate.server.circulation.Operator;
+import org.circgate.server.db.PersistenceException;
+import org.circgate.server.metrics.ServerMetrics;
+import org.circgate.sip2.Language;
+import org.circgate.sip2.PatronStatus;
+import org.circgate.sip2.Sip2Command;
+import org.circgate.sip2.Sip2DateTime;
+import org.circgate.sip2.message.CheckinRequest;
+import org.circgate.sip2.message.DecodedMessage;
+import org.circgate.sip2.message.PatronStatusRequest;
+import org.circgate.sip2.message.PatronStatusResponse;
+import org.circgate.sip2.message.Sip2Outbound;
+import org.circgate.sip2.message.Sip2Response;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5 (23 at 10,000/s; PIN hashing never on the event loop): 23 and 63 are answered from a batched lookup on the
+ * thread that ran it, with no worker, only when the worker path would answer the same way; everything else goes on.
+ */
+class PatronLookupFastPathTest {
+    private static final Sip2DateTime WHEN = Sip2DateTime.utc(Instant.parse("2026-11-23T10:00:00Z"));
+    private static final Institution INSTITUTION = new Institution(1, "DEMO", "Demo", ZoneOffset.UTC, false);
+
+    /** Lookups asked for, and their callbacks, answered later by the test as a batch runner would. */
+    private record Asked(Operator operator, String barcode,
+            BiConsumer<Optional<PatronView>, RuntimeException> then) {
+    }
+
+    private final List<Asked> asked = new ArrayList<>();
+    private final List<Object> forwarded = new ArrayList<>();
+
+    /** Answers with the verdict it was given, so a test can see what the fast path decided. */
+    private static final class StatusCommand implements PatronViewCommand {
+        @Override
+        public Sip2Command command() {
+            return Sip2Command.PATRON_STATUS_REQUEST;
+        }
+
+        @Override
+        public String patronOf(DecodedMessage request) {
+            return ((PatronStatusRequest) request.request()).patronIdentifier();
+        }
+
+        @Override
+        public String pinOf(DecodedMessage request) {
+            return ((PatronStatusRequest) request.request()).patronPassword();
+        }
+
+        @Override
+        public Answer answer(DecodedMessage request, Sip2Session session, PatronIdentification.Identified patron) {
+            return Answer.ok(response(patron.known() ? "known" : "unknown " + patron.pin()));
+        }
+
+        @Override
+        public Answer handle(DecodedMessage request, Sip2Session session) {
+            throw new AssertionError("the worker path is not part of this pipeline");
+        }
+
+        @Override
+        public Sip2Response refusal(DecodedMessage request, Sip2Session session, String screenMessage) {
+            return response(screenMessage);
+        }
+    }
+
+    private static Sip2Response response(String screenMessage) {
+        return PatronStatusResponse.builder().patronStatus(PatronStatus.UNKNOWN_PATRON).language(Language.UNKNOWN)
+                .transactionDate(WHEN).institutionId("DEMO").patronIdentifier("P1").personalName("")
+                .validPatron(false).validPatronPassword(false).screenMessages(screenMessage).build();
+    }
+
+    private EmbeddedChannel channel() {
+        EmbeddedChannel channel = new EmbeddedChannel();
+        ServerMetrics metrics = new ServerMetrics(new SimpleMeterRegistry(), "test", "test");
+        channel.pipeline().addLast(HandlerNames.PATRON_LOOKUP, new PatronLookupFastPath(List.of(new StatusCommand()),
+                (operator, barcode, then) -> asked.add(new Asked(operator, barcode, then)), metrics));
+        channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                forwarded.add(msg);
+            }
+        });
+        return channel;
+    }
+
+    private static void logIn(EmbeddedChannel channel, SipAccountOptions options) {
+        SipAccount account = new SipAccount(7, "kiosk", "hash", 1, "DEMO", "Demo", Set.of("MAIN"), null, false, true,
+                options);
+        Sip2Session.of(channel).loggedIn(account, "MAIN", INSTITUTION);
+    }
+
+    private static SipAccountOptions allowing(String... codes) {
+        List<String> errors = new ArrayList<>();
+        SipAccountOptions options = SipAccountOptions.parse(Map.of("allowedMessages", List.of(codes)), "test",
+                errors);
+        assertThat(errors).isEmpty();
+        return options;
+    }
+
+    private static DecodedMessage status(String patron, String pin) {
+        return DecodedMessage.of(PatronStatusRequest.builder().language(Language.UNKNOWN).transactionDate(WHEN)
+                .institutionId("DEMO").patronIdentifier(patron).terminalPassword("").patronPassword(pin).build());
+    }
+
+    /** Runs the lookup's callback on another thread, as a batch runner does, then lets the I/O loop write. */
+    private static void answerFromRunner(EmbeddedChannel channel, Asked lookup, Optional<PatronView> view,
+            RuntimeException failure) throws InterruptedException {
+        Thread runner = new Thread(() -> lookup.then().accept(view, failure), "test-lookup-runner");
+        runner.start();
+        runner.join(10_000);
+        channel.runPendingTasks();
+    }
+
+    private static String written(EmbeddedChannel channel) {
+        Sip2Outbound out = channel.readOutbound();
+        assertThat(out).as("an answer was written").isNotNull();
+        return String.join("|", ((PatronStatusResponse) out.message()).screenMessages());
+    }
+
+    @Test
+    @DisplayName("a 23 without a PIN is queued for a batched lookup and answered by the thread that ran it")
+    void answeredFromTheLookup() throws Exception {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        channel.writeInbound(status("P1", ""));
+        assertThat(forwarded).as("no worker involved").isEmpty();
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).barcode()).isEqualTo("P1");
+        assertThat(asked.get(0).operator().location()).isEqualTo("MAIN");
+        assertThat((Object) channel.readOutbound()).as("nothing written before the lookup is done").isNull();
+
+        answerFromRunner(channel, asked.get(0), Optional.empty(), null);
+        assertThat(written(channel)).as("an unknown patron, as the worker path decides").isEqualTo("unknown WRONG");
+        assertThat(Sip2Session.of(channel).lastResponse()).as("a 97 replays it").isNotNull();
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("a PIN this connection has not verified needs the hash: the request goes on to the worker")
+    void pinToHashGoesToTheWorker() throws Exception {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        DecodedMessage withPin = status("P1", "1234");
+        channel.writeInbound(withPin);
+        assertThat(forwarded).containsExactly(withPin);
+        assertThat(asked).isEmpty();
+
+        Sip2Session.of(channel).pinVerified("P1", "1234");
+        channel.writeInbound(status("P1", "1234"));
+        assertThat(asked).as("a PIN verified on this connection needs no hash").hasSize(1);
+        answerFromRunner(channel, asked.get(0), Optional.empty(), null);
+        assertThat(written(channel)).startsWith("unknown");
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("before login, or where the account may not send 23, the worker path gives its readable refusal")
+    void refusalsStayOnTheWorkerPath() {
+        EmbeddedChannel notLoggedIn = channel();
+        DecodedMessage first = status("P1", "");
+        notLoggedIn.writeInbound(first);
+        EmbeddedChannel restricted = channel();
+        logIn(restricted, allowing("63"));
+        DecodedMessage second = status("P1", "");
+        restricted.writeInbound(second);
+        assertThat(forwarded).containsExactly(first, second);
+        assertThat(asked).isEmpty();
+        notLoggedIn.finishAndReleaseAll();
+        restricted.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("other commands pass through untouched")
+    void otherCommandsPassThrough() {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        DecodedMessage checkin = DecodedMessage.of(CheckinRequest.builder().noBlock(false).transactionDate(WHEN)
+                .returnDate(WHEN).currentLocation("MAIN").institutionId("DEMO").itemIdentifier("I1")
+                .terminalPassword("").build());
+        channel.writeInbound(checkin);
+        assertThat(forwarded).containsExactly(checkin);
+        assertThat(asked).isEmpty();
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("a failed lookup is answered with the command's refusal, not silence (issue 5: database failure)")
+    void failedLookupIsRefused() throws Exception {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        channel.writeInbound(status("P1", ""));
+        answerFromRunner(channel, asked.get(0), Optional.empty(),
+                new PersistenceException("connection refused", null));
+        assertThat(written(channel)).isEqualTo(Sip2RequestHandler.UNAVAILABLE);
+        assertThat(channel.isOpen()).isTrue();
+        channel.finishAndReleaseAll();
+    }
+}
