@@ -303,7 +303,7 @@ public final class CircgateServer implements AutoCloseable {
             listeners.forEach(Listener::stopAccepting);
             drainAll(drainDeadline);
             netty.shutdown(remaining(deadline).dividedBy(2));
-            lookups.close();
+            lookups.close(remaining(deadline).dividedBy(2));
             withinBound("database", database::close, deadline);
             admin.close();
             health.close();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,7 +99,17 @@ public final class PatronLookups implements AutoCloseable {
     /** Stops the lookup threads once their batches are done; later asynchronous lookups fail at once. */
     @Override
     public void close() {
+        close(Duration.ZERO);
+    }
+
+    /** As {@link #close()}, waiting up to {@code wait} for a running batch (before the pool closes under it). */
+    public void close(Duration wait) {
         runners.shutdown();
+        try {
+            runners.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Map<Key, Found> load(List<Key> keys) {

@@ -158,19 +158,27 @@ public final class ReadBatcher<K, V> {
     }
 
     private void runUntilEmpty() {
-        while (true) {
-            List<Lookup<K, V>> batch;
-            lock.lock();
-            try {
-                if (queue.isEmpty()) {
-                    running--;
-                    return;
+        boolean placeHeld = true;
+        try {
+            while (true) {
+                List<Lookup<K, V>> batch;
+                lock.lock();
+                try {
+                    if (queue.isEmpty()) {
+                        running--;
+                        placeHeld = false;
+                        return;
+                    }
+                    batch = take();
+                } finally {
+                    lock.unlock();
                 }
-                batch = take();
-            } finally {
-                lock.unlock();
+                complete(batch);
             }
-            complete(batch);
+        } finally {
+            if (placeHeld) {
+                passPlace(); // an Error: the place must not be lost with this thread's run
+            }
         }
     }
 
@@ -190,36 +198,62 @@ public final class ReadBatcher<K, V> {
      */
     private void runBatches(Lookup<K, V> mine) {
         int extra = 0; // batches served after this caller's own lookup was done
-        while (true) {
-            List<Lookup<K, V>> batch = null;
-            boolean asyncNext = false;
-            lock.lock();
-            try {
-                Lookup<K, V> next = queue.peekFirst();
-                boolean handOff = next == null
-                        || (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
-                if (handOff) {
-                    if (next == null) {
-                        running--;
-                    } else if (next.signal != null) {
-                        next.promoted = true; // the runner's place passes on; running stays the same
-                        next.signal.signal();
-                    } else {
-                        asyncNext = true; // nobody blocks for it: an executor runner takes the place
-                    }
-                } else {
-                    batch = take();
+        boolean placeHeld = true;
+        try {
+            while (true) {
+                List<Lookup<K, V>> batch;
+                lock.lock();
+                try {
+                    boolean handOff = queue.isEmpty()
+                            || (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
+                    batch = handOff ? null : take();
+                } finally {
+                    lock.unlock();
                 }
-            } finally {
-                lock.unlock();
-            }
-            if (batch == null) {
-                if (asyncNext) {
-                    startRunner();
+                if (batch == null) {
+                    placeHeld = false;
+                    passPlace();
+                    return;
                 }
-                return;
+                complete(batch);
             }
-            complete(batch);
+        } finally {
+            if (placeHeld) {
+                passPlace(); // an Error: the place must not be lost with this thread's run
+            }
+        }
+    }
+
+    /**
+     * Passes a runner's place on: to the first blocked caller not yet made a runner, to an executor runner when an
+     * asynchronous lookup comes first (nobody blocks for it), or back when nothing is queued.
+     */
+    private void passPlace() {
+        boolean startRunner = false;
+        lock.lock();
+        try {
+            boolean passed = false;
+            for (Lookup<K, V> waiting : queue) {
+                if (waiting.signal == null) {
+                    startRunner = true;
+                    passed = true;
+                    break;
+                }
+                if (!waiting.promoted) { // a caller already promoted holds a place of its own
+                    waiting.promoted = true;
+                    waiting.signal.signal();
+                    passed = true;
+                    break;
+                }
+            }
+            if (!passed) {
+                running--;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (startRunner) {
+            startRunner();
         }
     }
 
@@ -283,6 +317,7 @@ public final class ReadBatcher<K, V> {
         if (!anyAsync) {
             return;
         }
+        Error fatal = null;
         for (Lookup<K, V> lookup : batch) {
             if (lookup.callback != null) {
                 try {
@@ -290,8 +325,13 @@ public final class ReadBatcher<K, V> {
                 } catch (RuntimeException e) {
                     // One caller's broken answer must not keep the rest of the batch from theirs.
                     log.error("Answering a batched lookup failed", e);
+                } catch (Error e) {
+                    fatal = fatal == null ? e : fatal;
                 }
             }
+        }
+        if (fatal != null) {
+            throw fatal;
         }
     }
 

@@ -74,26 +74,33 @@ final class PatronLookupFastPath extends ChannelInboundHandlerAdapter {
                 (view, failure) -> answer(ctx, command, request, session, view, failure, started));
     }
 
-    /** Runs on the thread that read the batch (or the I/O loop, when the lookup could not be queued). */
+    /**
+     * Runs on the thread that read the batch (or the I/O loop, when the lookup could not be queued). Ends as the
+     * worker path would: a database failure gets the command's refusal, anything unexpected goes to the exception
+     * handler, which logs it and closes the connection; nothing is left unanswered.
+     */
     private void answer(ChannelHandlerContext ctx, PatronViewCommand command, DecodedMessage request,
             Sip2Session session, Optional<PatronView> view, RuntimeException failure, long started) {
         Sip2CommandHandler.Answer answer;
-        if (failure == null) {
-            answer = command.answer(request, session,
-                    PatronIdentification.identifiedWithoutHash(session, command.patronOf(request),
-                            command.pinOf(request), view));
-        } else {
+        Sip2Outbound reply;
+        try {
             if (failure instanceof PersistenceException) {
                 log.warn("SIP2 {} from {} refused: {}", request.command(), session.remote().getAddress(),
                         failure.getMessage());
+                answer = new Sip2CommandHandler.Answer(
+                        command.refusal(request, session, Sip2RequestHandler.UNAVAILABLE),
+                        ServerMetrics.Outcome.ERROR, ServerMetrics.MapAction.NONE);
+            } else if (failure != null) {
+                throw failure;
             } else {
-                log.error("SIP2 {} from {} refused: patron lookup failed", request.command(),
-                        session.remote().getAddress(), failure);
+                answer = command.answer(request, session, PatronIdentification.identifiedWithoutHash(session,
+                        command.patronOf(request), command.pinOf(request), view));
             }
-            answer = new Sip2CommandHandler.Answer(command.refusal(request, session, Sip2RequestHandler.UNAVAILABLE),
-                    ServerMetrics.Outcome.ERROR, ServerMetrics.MapAction.NONE);
+            reply = Sip2Outbound.replyTo(request, answer.response());
+        } catch (RuntimeException e) {
+            ctx.executor().execute(() -> ctx.fireExceptionCaught(e));
+            return;
         }
-        Sip2Outbound reply = Sip2Outbound.replyTo(request, answer.response());
         // Remembered before the write: once written, the connection's next request (a 97, say) may run at once.
         session.lastResponse(reply);
         ctx.writeAndFlush(reply);

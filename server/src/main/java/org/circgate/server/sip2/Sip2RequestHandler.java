@@ -65,13 +65,15 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
         if (reply.switchToAccountCodec() && session.isLoggedIn()) {
             Sip2CodecSettings.apply(ctx.channel(), session.account().options().codec(maxFrameLength));
         }
-        ChannelFuture written = ctx.writeAndFlush(reply.outbound());
+        // Session state first: once the answer is written the connection's next request may run at once, on the
+        // I/O loop or a lookup thread (the fast paths), not after this task.
         ServerMetrics.CloseReason hangUp = session.takeCloseRequest();
-        if (hangUp != null) {
-            written.addListener(f -> CloseReasons.close(ctx.channel(), hangUp));
-        }
         if (reply.remember()) {
             session.lastResponse(reply.outbound());
+        }
+        ChannelFuture written = ctx.writeAndFlush(reply.outbound());
+        if (hangUp != null) {
+            written.addListener(f -> CloseReasons.close(ctx.channel(), hangUp));
         }
         metrics.request(ServerMetrics.Interface.SIP2, Sip2CommandNames.of(inbound.command()), reply.outcome(),
                 reply.action(), System.nanoTime() - started);

@@ -270,6 +270,7 @@ class ReadBatcherTest {
         }, runners, 2, 8);
         int perThread = 300;
         Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, AtomicInteger> times = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(8 * perThread);
         List<Future<Integer>> blocking = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
@@ -279,7 +280,12 @@ class ReadBatcherTest {
                 int wrong = 0;
                 for (int i = 0; i < perThread; i++) {
                     if (async) {
-                        batcher.getAsync(base + i, into(answers, base + i, done));
+                        int key = base + i;
+                        ReadBatcher.Answer<String> answer = into(answers, key, done);
+                        batcher.getAsync(key, (value, failure) -> {
+                            times.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                            answer.accept(value, failure);
+                        });
                     } else if (!("v" + (base + i)).equals(batcher.get(base + i))) {
                         wrong++;
                     }
@@ -293,6 +299,7 @@ class ReadBatcherTest {
         assertThat(done.await(60, TimeUnit.SECONDS)).as("every asynchronous lookup answered").isTrue();
         assertThat(answers).hasSize(8 * perThread);
         answers.forEach((key, answered) -> assertThat(answered.value()).isEqualTo("v" + key));
+        times.forEach((key, count) -> assertThat(count.get()).as("answers for %d", key).isEqualTo(1));
         assertThat(mostRunning.get()).isLessThanOrEqualTo(2);
         assertThat(queued(batcher)).isZero();
     }
@@ -346,6 +353,54 @@ class ReadBatcherTest {
         batcher.getAsync(4, into(answers, 4, next));
         assertThat(next.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(answers.get(4).value()).isEqualTo("v4");
+    }
+
+    @Test
+    @DisplayName("an Error in a statement reaches its caller and the runner's place is passed on, not lost")
+    void errorDoesNotLoseThePlace() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new StackOverflowError("deep");
+            }
+            return answer(keys);
+        }, runners, 1, 10);
+        assertThatThrownBy(() -> batcher.get(1)).isInstanceOf(StackOverflowError.class);
+        assertThat(pool.submit(() -> batcher.get(2)).get(10, TimeUnit.SECONDS)).isEqualTo("v2");
+        CountDownLatch done = new CountDownLatch(1);
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        batcher.getAsync(3, into(answers, 3, done));
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answers.get(3).value()).isEqualTo("v3");
+    }
+
+    @Test
+    @DisplayName("an Error thrown by one asynchronous caller's answer: the rest of its batch and later lookups are "
+            + "still answered")
+    void errorInAnAnswerSpoilsNoOther() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
+            if (keys.contains(0)) {
+                firstStarted.countDown();
+                await(release);
+            }
+            return answer(keys);
+        }, runners, 1, 10);
+        Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(2);
+        batcher.getAsync(0, into(answers, 0, done));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        batcher.getAsync(1, (value, failure) -> {
+            throw new StackOverflowError("a broken caller");
+        });
+        batcher.getAsync(2, into(answers, 2, done));
+        release.countDown();
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(answers.get(2).value()).isEqualTo("v2");
+        CountDownLatch later = new CountDownLatch(1);
+        batcher.getAsync(3, into(answers, 3, later));
+        assertThat(later.await(10, TimeUnit.SECONDS)).as("the place survived the Error").isTrue();
     }
 
     @Test

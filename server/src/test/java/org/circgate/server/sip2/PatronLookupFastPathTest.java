@@ -49,6 +49,7 @@ class PatronLookupFastPathTest {
 
     private final List<Asked> asked = new ArrayList<>();
     private final List<Object> forwarded = new ArrayList<>();
+    private final List<Throwable> caught = new ArrayList<>();
 
     /** Answers with the verdict it was given, so a test can see what the fast path decided. */
     private static final class StatusCommand implements PatronViewCommand {
@@ -69,6 +70,9 @@ class PatronLookupFastPathTest {
 
         @Override
         public Answer answer(DecodedMessage request, Sip2Session session, PatronIdentification.Identified patron) {
+            if (patronOf(request).equals("BOOM")) {
+                throw new IllegalArgumentException("cannot render");
+            }
             return Answer.ok(response(patron.known() ? "known" : "unknown " + patron.pin()));
         }
 
@@ -91,6 +95,7 @@ class PatronLookupFastPathTest {
 
     private EmbeddedChannel channel() {
         EmbeddedChannel channel = new EmbeddedChannel();
+        channel.pipeline().addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(10));
         ServerMetrics metrics = new ServerMetrics(new SimpleMeterRegistry(), "test", "test");
         channel.pipeline().addLast(HandlerNames.PATRON_LOOKUP, new PatronLookupFastPath(List.of(new StatusCommand()),
                 (operator, barcode, then) -> asked.add(new Asked(operator, barcode, then)), metrics));
@@ -98,6 +103,11 @@ class PatronLookupFastPathTest {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 forwarded.add(msg);
+            }
+
+            @Override
+            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                caught.add(cause);
             }
         });
         return channel;
@@ -150,9 +160,49 @@ class PatronLookupFastPathTest {
         assertThat((Object) channel.readOutbound()).as("nothing written before the lookup is done").isNull();
 
         answerFromRunner(channel, asked.get(0), Optional.empty(), null);
-        assertThat(written(channel)).as("an unknown patron, as the worker path decides").isEqualTo("unknown WRONG");
-        assertThat(Sip2Session.of(channel).lastResponse()).as("a 97 replays it").isNotNull();
+        Sip2Outbound out = channel.readOutbound();
+        assertThat(((PatronStatusResponse) out.message()).screenMessages())
+                .as("an unknown patron, as the worker path decides").containsExactly("unknown WRONG");
+        assertThat(Sip2Session.of(channel).lastResponse()).as("a 97 replays it").isSameAs(out);
         channel.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("the written answer frees the connection: the request that waited at the gate goes next")
+    void answerReleasesTheGate() throws Exception {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        channel.writeInbound(status("P1", ""), status("P2", ""));
+        assertThat(asked).as("one request in flight per connection").hasSize(1);
+        answerFromRunner(channel, asked.get(0), Optional.empty(), null);
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1).barcode()).isEqualTo("P2");
+        answerFromRunner(channel, asked.get(1), Optional.empty(), null);
+        assertThat(channel.outboundMessages()).hasSize(2);
+        assertThat(channel.config().isAutoRead()).isTrue();
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("an answer that cannot be built, or a lookup failing for a reason other than the database, goes to "
+            + "the exception handler as on the worker path (which closes the connection), never left unanswered")
+    void unexpectedFailuresReachTheExceptionHandler() throws Exception {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        channel.writeInbound(status("BOOM", ""));
+        answerFromRunner(channel, asked.get(0), Optional.empty(), null);
+        assertThat(caught).singleElement().isInstanceOf(IllegalArgumentException.class);
+
+        EmbeddedChannel other = channel();
+        logIn(other, SipAccountOptions.DEFAULTS);
+        other.writeInbound(status("P1", ""));
+        answerFromRunner(other, asked.get(1), Optional.empty(), new IllegalStateException("bug"));
+        assertThat(caught).hasSize(2);
+        assertThat(caught.get(1)).hasMessage("bug");
+        assertThat((Object) channel.readOutbound()).isNull();
+        assertThat((Object) other.readOutbound()).isNull();
+        channel.finishAndReleaseAll();
+        other.finishAndReleaseAll();
     }
 
     @Test
@@ -164,8 +214,12 @@ class PatronLookupFastPathTest {
         channel.writeInbound(withPin);
         assertThat(forwarded).containsExactly(withPin);
         assertThat(asked).isEmpty();
-
+        // The worker answers (and verifies the PIN), which frees the connection for the next request.
         Sip2Session.of(channel).pinVerified("P1", "1234");
+        channel.writeAndFlush(Sip2Outbound.replyTo(withPin, response("from the worker")));
+        channel.runPendingTasks();
+        assertThat(written(channel)).isEqualTo("from the worker");
+
         channel.writeInbound(status("P1", "1234"));
         assertThat(asked).as("a PIN verified on this connection needs no hash").hasSize(1);
         answerFromRunner(channel, asked.get(0), Optional.empty(), null);
