@@ -31,7 +31,9 @@ final class ResendStore {
     private static final String RECLAIM = """
             UPDATE sip_resend SET response = NULL, created_at = ? WHERE account_id = ? AND resend_key = ?""";
     private static final String SAVE = "UPDATE sip_resend SET response = ? WHERE account_id = ? AND resend_key = ?";
-    private static final String PURGE = "DELETE FROM sip_resend WHERE created_at < ? LIMIT 5000";
+    /** Rows one purge statement deletes: short transactions, so kiosks' claims never wait long behind a purge. */
+    static final int PURGE_CHUNK = 5_000;
+    private static final String PURGE = "DELETE FROM sip_resend WHERE created_at < ? LIMIT " + PURGE_CHUNK;
 
     /** Stored responses are plain UTF-8 wire text without a trailer; the trailer is added when replayed. */
     private static final Sip2CodecSettings STORAGE = new Sip2CodecSettings(StandardCharsets.UTF_8, '|',
@@ -75,8 +77,8 @@ final class ResendStore {
         Sql.updateLater(connection, SAVE, wire, accountId, request.resendKey());
     }
 
-    /** Deletes records older than the window; returns how many. */
-    int purge(Connection connection, Instant now) throws SQLException {
+    /** Deletes up to {@link #PURGE_CHUNK} records older than the window; returns how many. */
+    int purgeChunk(Connection connection, Instant now) throws SQLException {
         return Sql.update(connection, PURGE, now.minus(window));
     }
 
