@@ -78,17 +78,7 @@ public final class ReadBatcher<K, V> {
     /** The value of {@code key} (null if the loader found none), read together with whatever else is waiting. */
     public V get(K key) {
         Lookup<K, V> mine = new Lookup<>(key, lock.newCondition(), null);
-        boolean runner;
-        lock.lock();
-        try {
-            queue.addLast(mine);
-            runner = running < maxConcurrentBatches;
-            if (runner) {
-                running++;
-            }
-        } finally {
-            lock.unlock();
-        }
+        boolean runner = enqueue(mine);
         while (true) {
             if (runner) {
                 runBatches(mine);
@@ -122,20 +112,23 @@ public final class ReadBatcher<K, V> {
      * failed on the caller's thread.
      */
     public void getAsync(K key, Answer<V> then) {
-        Lookup<K, V> mine = new Lookup<>(key, null, Objects.requireNonNull(then, "then"));
-        boolean start;
+        if (enqueue(new Lookup<>(key, null, Objects.requireNonNull(then, "then")))) {
+            startRunner();
+        }
+    }
+
+    /** Queues a lookup; true when a runner's place was free and the caller now holds it. */
+    private boolean enqueue(Lookup<K, V> lookup) {
         lock.lock();
         try {
-            queue.addLast(mine);
-            start = running < maxConcurrentBatches;
-            if (start) {
+            queue.addLast(lookup);
+            boolean placeFree = running < maxConcurrentBatches;
+            if (placeFree) {
                 running++;
             }
+            return placeFree;
         } finally {
             lock.unlock();
-        }
-        if (start) {
-            startRunner();
         }
     }
 

@@ -324,16 +324,7 @@ class ReadBatcherTest {
     void asyncFailuresStayWithTheirLookups() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
-            if (keys.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-            }
-            if (keys.contains(1)) {
-                throw new PersistenceException("database unavailable", null);
-            }
-            return answer(keys);
-        }, runners, 1, 10);
+        ReadBatcher<Integer, String> batcher = heldAtZero(firstStarted, release, 1);
         Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch failed = new CountDownLatch(3);
         batcher.getAsync(0, into(answers, 0, failed));
@@ -380,13 +371,7 @@ class ReadBatcherTest {
     void errorInAnAnswerSpoilsNoOther() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ReadBatcher<Integer, String> batcher = new ReadBatcher<>(keys -> {
-            if (keys.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-            }
-            return answer(keys);
-        }, runners, 1, 10);
+        ReadBatcher<Integer, String> batcher = heldAtZero(firstStarted, release, -100);
         Map<Integer, Answered> answers = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(2);
         batcher.getAsync(0, into(answers, 0, done));
@@ -410,6 +395,23 @@ class ReadBatcherTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReadBatcher<Integer, String>(ReadBatcherTest::answer, pool, 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * One statement at a time; the statement carrying key 0 waits for {@code release}, so the lookups queued
+     * meanwhile go together in the next; a statement carrying {@code failingKey} fails as the database would.
+     */
+    private ReadBatcher<Integer, String> heldAtZero(CountDownLatch started, CountDownLatch release, int failingKey) {
+        return new ReadBatcher<>(keys -> {
+            if (keys.contains(0)) {
+                started.countDown();
+                await(release);
+            }
+            if (keys.contains(failingKey)) {
+                throw new PersistenceException("database unavailable", null);
+            }
+            return answer(keys);
+        }, runners, 1, 10);
     }
 
     private static int queued(ReadBatcher<?, ?> batcher) {
