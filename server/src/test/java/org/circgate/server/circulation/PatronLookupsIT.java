@@ -165,4 +165,41 @@ class PatronLookupsIT {
             assertSame(lookups.view(demo, barcode), alone(demo, barcode));
         }
     }
+
+    @Test
+    @DisplayName("a list row longer than PatronSnapshotQuery.MAX_ROW_CHARS (a long title full of quotes) is read list "
+            + "by list: the whole title, the same result")
+    void longRowFallsBack() throws Exception {
+        String longTitle = "\"Quoted\" ".repeat(25) + "é".repeat(5); // 255 characters, over 512 once escaped
+        long titleId;
+        String before;
+        try (var c = server.jdbc(); var s = c.createStatement();
+                var row = s.executeQuery("SELECT t.id, t.title FROM loan l JOIN item i ON i.id = l.item_id "
+                        + "JOIN title t ON t.id = i.title_id ORDER BY l.id LIMIT 1")) {
+            assertThat(row.next()).as("the demo library has a loan").isTrue();
+            titleId = row.getLong(1);
+            before = row.getString(2);
+        }
+        setTitle(titleId, longTitle);
+        try {
+            PatronLookups lookups = new PatronLookups(transactions, circulation, 1, 64);
+            boolean seen = false;
+            for (String barcode : DEMO) {
+                Optional<PatronView> view = lookups.view(demo, barcode);
+                assertSame(view, alone(demo, barcode));
+                seen |= view.orElseThrow().snapshot().loans().stream().anyMatch(l -> longTitle.equals(l.title()));
+            }
+            assertThat(seen).as("a loan shows the whole long title").isTrue();
+        } finally {
+            setTitle(titleId, before);
+        }
+    }
+
+    private static void setTitle(long titleId, String title) throws Exception {
+        try (var c = server.jdbc(); var s = c.prepareStatement("UPDATE title SET title = ? WHERE id = ?")) {
+            s.setString(1, title);
+            s.setLong(2, titleId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
 }
