@@ -31,9 +31,9 @@ public final class ConfigKeys {
             250, 120_000, "Time to wait for a pooled connection or a new TCP connection to the database.");
     public static final ConfigKey<Integer> DB_SOCKET_TIMEOUT_MS = ConfigKey.integer("db.socketTimeoutMs", 15_000,
             1_000, 600_000, "Longest wait for one database answer before the statement fails.");
-    public static final ConfigKey<Integer> DB_READ_BATCHES = ConfigKey.integer("db.readBatches", 1, 1, 500,
+    public static final ConfigKey<Integer> DB_READ_BATCHES = ConfigKey.integer("db.readBatches", 2, 1, 500,
             "Patron lookups (23, 63, PIN checks) arriving together share one statement; at most this many such "
-                    + "statements run at once (more only pays on a database host with cores to spare).");
+                    + "statements run at once.");
     public static final ConfigKey<Integer> DB_READ_BATCH_SIZE = ConfigKey.integer("db.readBatchSize", 64, 1, 1_000,
             "Most patron lookups answered by one shared statement.");
     public static final ConfigKey<Integer> DB_EMBEDDED_PORT = ConfigKey.port("db.embeddedPort", 0,
