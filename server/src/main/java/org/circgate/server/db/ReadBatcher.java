@@ -135,7 +135,7 @@ public final class ReadBatcher<K, V> {
     /** Runs queued batches on the executor until the queue is empty; the caller has taken a place in running. */
     private void startRunner() {
         try {
-            runners.execute(this::runUntilEmpty);
+            runners.execute(() -> runBatches(null));
         } catch (RejectedExecutionException e) {
             List<Lookup<K, V>> stranded;
             lock.lock();
@@ -147,31 +147,6 @@ public final class ReadBatcher<K, V> {
                 lock.unlock();
             }
             finish(stranded, null, new IllegalStateException("patron lookups are shut down", e));
-        }
-    }
-
-    private void runUntilEmpty() {
-        boolean placeHeld = true;
-        try {
-            while (true) {
-                List<Lookup<K, V>> batch;
-                lock.lock();
-                try {
-                    if (queue.isEmpty()) {
-                        running--;
-                        placeHeld = false;
-                        return;
-                    }
-                    batch = take();
-                } finally {
-                    lock.unlock();
-                }
-                complete(batch);
-            }
-        } finally {
-            if (placeHeld) {
-                passPlace(); // an Error: the place must not be lost with this thread's run
-            }
         }
     }
 
@@ -187,7 +162,8 @@ public final class ReadBatcher<K, V> {
 
     /**
      * Runs batches until nothing is queued, or this caller's lookup is done (or in another runner's batch) and it
-     * has served {@link #BATCHES_AFTER_OWN} more.
+     * has served {@link #BATCHES_AFTER_OWN} more; an executor runner ({@code mine} null) runs until nothing is queued.
+     * Then passes the place on.
      */
     private void runBatches(Lookup<K, V> mine) {
         int extra = 0; // batches served after this caller's own lookup was done
@@ -197,8 +173,8 @@ public final class ReadBatcher<K, V> {
                 List<Lookup<K, V>> batch;
                 lock.lock();
                 try {
-                    boolean handOff = queue.isEmpty()
-                            || (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
+                    boolean handOff = queue.isEmpty() || mine != null
+                            && (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
                     batch = handOff ? null : take();
                 } finally {
                     lock.unlock();
