@@ -69,7 +69,7 @@ public final class JdbcBaseline {
             String password = args.text("password", null);
             String credentials = args.text("credentials", null);
             if (password == null && credentials != null) {
-                password = appPassword(Path.of(credentials));
+                password = password(Path.of(credentials), "app");
             }
             options = new Options(url, args.text("user", "circgate"), password, args.integer("threads", 32, 1),
                     args.duration("duration", Duration.ofSeconds(30)), args.duration("warmup", Duration.ofSeconds(10)),
@@ -137,16 +137,17 @@ public final class JdbcBaseline {
         return connection;
     }
 
-    private static String appPassword(Path credentials) {
+    /** The password of {@code user} ("app" or "root") in the embedded database's credentials file. */
+    static String password(Path credentials, String user) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + credentials + ": " + e.getMessage(), e);
         }
-        String password = properties.getProperty("app.password");
+        String password = properties.getProperty(user + ".password");
         if (password == null) {
-            throw new IllegalArgumentException(credentials + " has no app.password");
+            throw new IllegalArgumentException(credentials + " has no " + user + ".password");
         }
         return password;
     }
