@@ -1,9 +1,15 @@
 package org.circgate.bench.load;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -42,6 +48,37 @@ final class Args {
     String text(String name, String fallback) {
         read.add(name);
         return values.getOrDefault(name, fallback);
+    }
+
+    String required(String name) {
+        String value = text(name, null);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+
+    /**
+     * {@code --password}, or else the password of {@code user} ("app" or "root") in the embedded database's
+     * credentials file named by {@code --credentials}; null when neither is given.
+     */
+    String databasePassword(String user) {
+        String password = text("password", null);
+        String credentials = text("credentials", null);
+        if (password != null || credentials == null) {
+            return password;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(credentials), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + credentials + ": " + e.getMessage(), e);
+        }
+        String stored = properties.getProperty(user + ".password");
+        if (stored == null) {
+            throw new IllegalArgumentException(credentials + " has no " + user + ".password");
+        }
+        return stored;
     }
 
     boolean flag(String name) {

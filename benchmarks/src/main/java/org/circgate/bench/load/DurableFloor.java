@@ -1,7 +1,6 @@
 package org.circgate.bench.load;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -72,17 +71,8 @@ public final class DurableFloor {
                 System.out.print(USAGE);
                 return;
             }
-            String url = args.text("jdbc-url", null);
-            if (url == null) {
-                throw new IllegalArgumentException("--jdbc-url is required");
-            }
             String user = args.text("user", "root");
-            String password = args.text("password", null);
-            String credentials = args.text("credentials", null);
-            if (password == null && credentials != null) {
-                password = JdbcBaseline.password(Path.of(credentials), user.equals("root") ? "root" : "app");
-            }
-            options = new Options(url, user, password, args.integer("threads", 32, 1), args.integer("reads", 0, 0),
+            options = new Options(args.required("jdbc-url"), user, args.databasePassword(user.equals("root") ? "root" : "app"), args.integer("threads", 32, 1), args.integer("reads", 0, 0),
                     args.duration("duration", Duration.ofSeconds(20)), args.duration("warmup", Duration.ofSeconds(3)),
                     args.decimal("latency-rate", 0));
             args.rejectUnknown();

@@ -1,18 +1,12 @@
 package org.circgate.bench.load;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -62,16 +56,7 @@ public final class JdbcBaseline {
                 System.out.print(USAGE);
                 return;
             }
-            String url = args.text("jdbc-url", null);
-            if (url == null) {
-                throw new IllegalArgumentException("--jdbc-url is required");
-            }
-            String password = args.text("password", null);
-            String credentials = args.text("credentials", null);
-            if (password == null && credentials != null) {
-                password = password(Path.of(credentials), "app");
-            }
-            options = new Options(url, args.text("user", "circgate"), password, args.integer("threads", 32, 1),
+            options = new Options(args.required("jdbc-url"), args.text("user", "circgate"), args.databasePassword("app"), args.integer("threads", 32, 1),
                     args.duration("duration", Duration.ofSeconds(30)), args.duration("warmup", Duration.ofSeconds(10)),
                     !args.flag("switch-autocommit"), !args.flag("one-by-one"), args.text("login", "load"),
                     LoadData.from(args));
@@ -135,21 +120,6 @@ public final class JdbcBaseline {
         Connection connection = DriverManager.getConnection(url, options.user(), options.password());
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         return connection;
-    }
-
-    /** The password of {@code user} ("app" or "root") in the embedded database's credentials file. */
-    static String password(Path credentials, String user) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + credentials + ": " + e.getMessage(), e);
-        }
-        String password = properties.getProperty(user + ".password");
-        if (password == null) {
-            throw new IllegalArgumentException(credentials + " has no " + user + ".password");
-        }
-        return password;
     }
 
     /** One thread, one connection, its own slice of patrons and items, pairs back to back until the end. */
