@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The statements circgate sends to MariaDB for one SIP2 11 and one 09 of an available item with no holds, bills or
- * PIN, in the same order, transactions and requests, copied from the server (2026-11-23, after grouped reads and
- * held-back writes: PatronRepository, ItemRepository, LoanRepository, HoldRepository, BillRepository, AuditLog,
+ * PIN, in the same order, transactions and requests, copied from the server (2026-11-23, after grouped reads,
+ * held-back writes and the hold counts of V11__hold_counters.sql, which spare the hold probes: PatronRepository, ItemRepository, LoanRepository, HoldRepository, BillRepository, AuditLog,
  * ResendStore; sequence from Sip2Resends.inTransaction, CirculationFacts.forCheckout/forCheckin and
  * CirculationService.checkout/checkin; CheckoutCommand looks nothing up before the checkout when the account takes no
  * PIN, as the load account does). Each transaction is three requests: the resend claim, the reads as one
@@ -31,7 +31,7 @@ final class CirculationStatements {
             pin_expires, profile, standing, email, phone, address, language, privilege_expires, card_lost,
             claims_returned, charges_this_period, lost_items""";
     private static final String PATRON_FIND_FOR_UPDATE = "SELECT " + PATRON_COLUMNS
-            + " FROM patron WHERE institution_id = ? AND barcode = ? FOR UPDATE";
+            + ", active_holds FROM patron WHERE institution_id = ? AND barcode = ? FOR UPDATE";
     private static final String BORROWER_OF_ITEM = "SELECT " + PATRON_COLUMNS + "\n" + """
              FROM patron
              WHERE id = (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
@@ -45,7 +45,9 @@ final class CirculationStatements {
                    (SELECT t.title FROM title t WHERE t.id = i.title_id) AS title, i.item_type, i.media_type,
                    (SELECT h.code FROM location h WHERE h.id = i.home_location_id) AS home_code,
                    (SELECT c.code FROM location c WHERE c.id = i.current_location_id) AS current_code,
-                   i.status, i.circulating, i.security_marker, i.loan_fee_cents, i.properties
+                   i.status, i.circulating, i.security_marker, i.loan_fee_cents, i.properties,
+                   i.active_holds,
+                   (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
               FROM item i WHERE i.institution_id = ? AND i.barcode = ? FOR UPDATE""";
     private static final String ITEM_MOVE = """
             UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
@@ -65,15 +67,7 @@ final class CirculationStatements {
             INSERT INTO loan (item_id, patron_id, location_id, operator, checked_out_at, due_at, renewals)
             VALUES (?, ?, (SELECT id FROM location WHERE institution_id = ? AND code = ?), ?, ?, ?, 0)""";
     private static final String LOAN_DELETE = "DELETE FROM loan WHERE id = ?";
-    // HoldRepository: with no hold anywhere (the load library has none) only the probes run, not the joins.
-    private static final String ANY_FOR_ITEM_BARCODE = """
-            SELECT EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status IN ('IN_TRANSIT', 'AVAILABLE')) AS trapped,
-                   (EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status = 'WAITING')
-                    OR EXISTS (SELECT 1 FROM hold h WHERE h.title_id = i.title_id AND h.status = 'WAITING'
-                                                      AND h.hold_type <> '3' AND h.item_id IS NULL)) AS queued
-              FROM item i WHERE i.institution_id = ? AND i.barcode = ?""";
-    private static final String ANY_BY_PATRON_BARCODE = """
-            SELECT EXISTS (SELECT 1 FROM hold WHERE patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?) AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
+    // HoldRepository: nothing; the patron's and the item's hold counts are zero in the load library.
     // BillRepository
     private static final String BILLS_UNPAID_BY_BARCODE = """
             SELECT b.id, b.external_id, b.patron_id, b.item_id, i.barcode AS item_barcode, b.fee_type, b.reason,
@@ -134,9 +128,7 @@ final class CirculationStatements {
         long[] ids = reads(c, new Part(PATRON_FIND_FOR_UPDATE, institutionId, patron),
                 new Part(ITEM_FIND_FOR_UPDATE, institutionId, item),
                 new Part(LOAN_BY_ITEM_BARCODE, institutionId, item),
-                new Part(ANY_FOR_ITEM_BARCODE, institutionId, item),
                 new Part(LOANS_BY_PATRON_BARCODE, institutionId, patron),
-                new Part(ANY_BY_PATRON_BARCODE, institutionId, patron),
                 new Part(BILLS_UNPAID_BY_BARCODE, institutionId, patron));
         long patronId = ids[0];
         long itemId = ids[1];
@@ -154,8 +146,7 @@ final class CirculationStatements {
         long key = claim(c, "09");
         long[] ids = reads(c, new Part(ITEM_FIND_FOR_UPDATE, institutionId, item),
                 new Part(LOAN_BY_ITEM_BARCODE, institutionId, item),
-                new Part(BORROWER_OF_ITEM, institutionId, item),
-                new Part(ANY_FOR_ITEM_BARCODE, institutionId, item));
+                new Part(BORROWER_OF_ITEM, institutionId, item));
         long itemId = ids[0];
         long loanId = ids[1];
         if (loanId == 0) {

@@ -61,7 +61,7 @@ public final class CirculationFacts {
     /**
      * What a checkout decides on: the patron and the item, both locked in that order, the item's loan and holds, and
      * the patron's loans, holds and unpaid bills. The reads go to the database as one request; only holds, which
-     * most patrons and items do not have, need a second statement when there are some.
+     * most patrons and items do not have, need more statements, and only where the locked rows' hold counts say so.
      */
     public record CheckoutRows(Optional<PatronRecord> patron, Optional<ItemRecord> item, Optional<LoanRecord> loan,
             HoldRepository.ItemHolds itemHolds, PatronSnapshotQuery.Lists patronLists) {
@@ -70,24 +70,23 @@ public final class CirculationFacts {
     public CheckoutRows forCheckout(Connection connection, long institutionId, String patronBarcode,
             String itemBarcode) throws SQLException {
         QueryGroup group = new QueryGroup();
-        QueryGroup.Rows<PatronRecord> patron = patrons.findForUpdate(group, institutionId, patronBarcode);
-        QueryGroup.Rows<ItemRecord> item = items.findForUpdate(group, institutionId, itemBarcode);
-        QueryGroup.Rows<LoanRecord> loan = loans.forItem(group, institutionId, itemBarcode);
-        QueryGroup.Rows<HoldRepository.ItemHoldProbe> itemProbe = holds.probeForItem(group, institutionId,
+        QueryGroup.Rows<PatronRepository.Locked> patron = patrons.findForUpdateWithHoldCount(group, institutionId,
+                patronBarcode);
+        QueryGroup.Rows<ItemRepository.Locked> item = items.findForUpdateWithHoldCounts(group, institutionId,
                 itemBarcode);
+        QueryGroup.Rows<LoanRecord> loan = loans.forItem(group, institutionId, itemBarcode);
         QueryGroup.Rows<LoanRecord> patronLoans = loans.forPatron(group, institutionId, patronBarcode);
-        QueryGroup.Rows<Boolean> patronHolds = holds.anyForPatron(group, institutionId, patronBarcode);
         QueryGroup.Rows<BillRecord> patronBills = bills.unpaid(group, institutionId, patronBarcode);
         group.run(connection);
+        Optional<ItemRecord> itemRow = item.one().map(ItemRepository.Locked::item);
         if (patron.one().isEmpty()) {
-            return new CheckoutRows(Optional.empty(), item.one(), loan.one(),
-                    HoldRepository.ItemHolds.NONE, null);
+            return new CheckoutRows(Optional.empty(), itemRow, loan.one(), HoldRepository.ItemHolds.NONE, null);
         }
-        HoldRepository.ItemHolds itemHolds = itemHolds(connection, item, itemProbe);
-        PatronSnapshotQuery.Lists lists = new PatronSnapshotQuery.Lists(
-                patronLoans.list(), holds.activeForPatron(connection, patron.one().get().id(),
-                        patronHolds.one().orElse(false)), patronBills.list());
-        return new CheckoutRows(patron.one(), item.one(), loan.one(), itemHolds, lists);
+        PatronRepository.Locked locked = patron.one().get();
+        PatronSnapshotQuery.Lists lists = new PatronSnapshotQuery.Lists(patronLoans.list(),
+                holds.activeForPatron(connection, locked.patron().id(), locked.mayHaveHolds()), patronBills.list());
+        return new CheckoutRows(Optional.of(locked.patron()), itemRow, loan.one(), itemHolds(connection, item),
+                lists);
     }
 
     /** What a checkin works with: the item (locked), its loan and borrower, its holds; one request as above. */
@@ -97,22 +96,22 @@ public final class CirculationFacts {
 
     public CheckinRows forCheckin(Connection connection, long institutionId, String itemBarcode) throws SQLException {
         QueryGroup group = new QueryGroup();
-        QueryGroup.Rows<ItemRecord> item = items.findForUpdate(group, institutionId, itemBarcode);
+        QueryGroup.Rows<ItemRepository.Locked> item = items.findForUpdateWithHoldCounts(group, institutionId,
+                itemBarcode);
         QueryGroup.Rows<LoanRecord> loan = loans.forItem(group, institutionId, itemBarcode);
         QueryGroup.Rows<PatronRecord> borrower = patrons.borrowerOf(group, institutionId, itemBarcode);
-        QueryGroup.Rows<HoldRepository.ItemHoldProbe> itemProbe = holds.probeForItem(group, institutionId,
-                itemBarcode);
         group.run(connection);
-        return new CheckinRows(item.one(), loan.one(), borrower.one(), itemHolds(connection, item, itemProbe));
+        return new CheckinRows(item.one().map(ItemRepository.Locked::item), loan.one(), borrower.one(),
+                itemHolds(connection, item));
     }
 
-    private HoldRepository.ItemHolds itemHolds(Connection connection, QueryGroup.Rows<ItemRecord> item,
-            QueryGroup.Rows<HoldRepository.ItemHoldProbe> probe) throws SQLException {
+    private HoldRepository.ItemHolds itemHolds(Connection connection, QueryGroup.Rows<ItemRepository.Locked> item)
+            throws SQLException {
         if (item.one().isEmpty()) {
             return HoldRepository.ItemHolds.NONE;
         }
-        return holds.forItem(connection, item.one().get().id(), item.one().get().titleId(),
-                probe.one().orElse(HoldRepository.ItemHoldProbe.NONE));
+        ItemRepository.Locked locked = item.one().get();
+        return holds.forItem(connection, locked.item().id(), locked.item().titleId(), locked.holds());
     }
 
     static PatronSnapshot snapshot(PatronRecord patron, PatronSnapshotQuery.Lists lists, ZoneId zone) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
 import org.circgate.server.domain.HoldStatus;
 
@@ -44,18 +43,6 @@ public final class HoldRepository {
     /** Both probes an item's holds need, in one round trip. */
     private static final String ANY_FOR_ITEM = "SELECT (" + ANY_TRAPPED_ON_ITEM.substring("SELECT ".length())
             + ") AS trapped,\n       (" + ANY_QUEUE_FOR_ITEM.substring("SELECT ".length()) + ") AS queued";
-    /** Both probes (same conditions as above) by item barcode, for a group of reads; no row for an unknown item. */
-    private static final String ANY_FOR_ITEM_BARCODE = """
-            SELECT EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status IN ('IN_TRANSIT', 'AVAILABLE')) AS trapped,
-                   (EXISTS (SELECT 1 FROM hold h WHERE h.item_id = i.id AND h.status = 'WAITING')
-                    OR EXISTS (SELECT 1 FROM hold h WHERE h.title_id = i.title_id AND h.status = 'WAITING'
-                                                      AND h.hold_type <> '3' AND h.item_id IS NULL)) AS queued
-              FROM item i WHERE i.institution_id = ? AND i.barcode = ?""";
-    /** As ANY_BY_PATRON, for a patron named by barcode. */
-    private static final String ANY_BY_PATRON_BARCODE = """
-            SELECT EXISTS (SELECT 1 FROM hold
-                            WHERE patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)
-                              AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'))""";
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
@@ -98,7 +85,7 @@ public final class HoldRepository {
         return forItem(connection, itemId, titleId, probe);
     }
 
-    /** The item's holds after its probe was read in a group: more statements only where the probe found some. */
+    /** The item's holds given its probe (or its row's hold counts): statements only where it may find some. */
     public ItemHolds forItem(Connection connection, long itemId, long titleId, ItemHoldProbe probe)
             throws SQLException {
         List<HoldRecord> onItem = probe.trapped() ? Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId)
@@ -113,20 +100,11 @@ public final class HoldRepository {
         public static final ItemHoldProbe NONE = new ItemHoldProbe(false, false);
     }
 
-    public QueryGroup.Rows<ItemHoldProbe> probeForItem(QueryGroup group, long institutionId, String itemBarcode) {
-        return group.add(ANY_FOR_ITEM_BARCODE, HoldRepository::probe, institutionId, itemBarcode);
-    }
-
     private static ItemHoldProbe probe(ResultSet row) throws SQLException {
         return new ItemHoldProbe(row.getBoolean("trapped"), row.getBoolean("queued"));
     }
 
-    /** Whether the patron has any active hold; {@link #activeForPatron(Connection, long, boolean)} reads them. */
-    public QueryGroup.Rows<Boolean> anyForPatron(QueryGroup group, long institutionId, String patronBarcode) {
-        return group.add(ANY_BY_PATRON_BARCODE, row -> row.getBoolean(1), institutionId, patronBarcode);
-    }
-
-    /** The patron's active holds after their probe was read in a group. */
+    /** The patron's active holds, read only when {@code any} (a probe or the patron row's count) says so. */
     public List<HoldRecord> activeForPatron(Connection connection, long patronId, boolean any) throws SQLException {
         return any ? Sql.list(connection, BY_PATRON, HoldRepository::map, patronId) : List.of();
     }

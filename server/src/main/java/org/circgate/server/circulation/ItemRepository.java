@@ -13,16 +13,22 @@ public final class ItemRepository {
     // Title and location codes come from scalar subqueries, not joins: a locking read (FOR UPDATE) locks every row
     // its joins read, so a joined title or location row would make all checkouts at one location (or of one title)
     // wait for each other. The foreign keys guarantee each subquery finds its row.
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT i.id, i.institution_id, i.barcode, i.title_id,
                    (SELECT t.title_key FROM title t WHERE t.id = i.title_id) AS title_key,
                    (SELECT t.title FROM title t WHERE t.id = i.title_id) AS title, i.item_type, i.media_type,
                    (SELECT h.code FROM location h WHERE h.id = i.home_location_id) AS home_code,
                    (SELECT c.code FROM location c WHERE c.id = i.current_location_id) AS current_code,
-                   i.status, i.circulating, i.security_marker, i.loan_fee_cents, i.properties
-              FROM item i""";
-    private static final String FIND = SELECT + " WHERE i.institution_id = ? AND i.barcode = ?";
+                   i.status, i.circulating, i.security_marker, i.loan_fee_cents, i.properties""";
+    private static final String SELECT = COLUMNS + "\n  FROM item i";
+    private static final String BY_BARCODE = " WHERE i.institution_id = ? AND i.barcode = ?";
+    private static final String FIND = SELECT + BY_BARCODE;
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
+    /** With the hold counts of V11__hold_counters.sql: no hold query at all for the many items without holds. */
+    private static final String FIND_FOR_UPDATE_WITH_HOLD_COUNTS = COLUMNS + ",\n" + """
+                   i.active_holds,
+                   (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
+              FROM item i""" + BY_BARCODE + " FOR UPDATE";
     private static final String FIND_BY_ID = SELECT + " WHERE i.id = ?";
     private static final String MOVE = """
             UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
@@ -42,9 +48,21 @@ public final class ItemRepository {
         return Sql.one(connection, FIND_FOR_UPDATE, ItemRepository::map, institutionId, barcode);
     }
 
-    /** As {@link #findForUpdate(Connection, long, String)}, sent with the other reads of {@code group}. */
-    public QueryGroup.Rows<ItemRecord> findForUpdate(QueryGroup group, long institutionId, String barcode) {
-        return group.add(FIND_FOR_UPDATE, ItemRepository::map, institutionId, barcode);
+    /** An item row locked for this transaction, and which of its hold queries could find anything. */
+    public record Locked(ItemRecord item, HoldRepository.ItemHoldProbe holds) {
+    }
+
+    /**
+     * As {@link #findForUpdate(Connection, long, String)}, sent with the other reads of {@code group}, with the hold
+     * counts kept by the database's triggers: holds on the copy may be set aside for it or wait for it, and title
+     * holds waiting for any copy may be filled by it. A count above zero only says "look"; the hold queries decide.
+     */
+    public QueryGroup.Rows<Locked> findForUpdateWithHoldCounts(QueryGroup group, long institutionId, String barcode) {
+        return group.add(FIND_FOR_UPDATE_WITH_HOLD_COUNTS, row -> {
+            boolean onCopy = row.getInt("active_holds") > 0;
+            boolean forTitle = row.getInt("waiting_title_holds") > 0;
+            return new Locked(map(row), new HoldRepository.ItemHoldProbe(onCopy, onCopy || forTitle));
+        }, institutionId, barcode);
     }
 
     public Optional<ItemRecord> findById(Connection connection, long id) throws SQLException {

@@ -16,6 +16,9 @@ public final class PatronRepository {
             claims_returned, charges_this_period, lost_items""";
     private static final String FIND = "SELECT " + COLUMNS + " FROM patron WHERE institution_id = ? AND barcode = ?";
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
+    /** With the count of active holds that V11__hold_counters.sql keeps: most patrons' holds need no query. */
+    private static final String FIND_FOR_UPDATE_WITH_HOLD_COUNT = "SELECT " + COLUMNS + ", active_holds"
+            + " FROM patron WHERE institution_id = ? AND barcode = ? FOR UPDATE";
     private static final String FIND_BY_ID = "SELECT " + COLUMNS + " FROM patron WHERE id = ?";
     /** Who has the item (no lock: the item row's lock covers its loan). */
     private static final String BORROWER_OF_ITEM = "SELECT " + COLUMNS + "\n" + """
@@ -40,9 +43,14 @@ public final class PatronRepository {
         return Sql.one(connection, FIND_FOR_UPDATE, PatronRepository::map, institutionId, barcode);
     }
 
+    /** A patron row locked for this transaction, and whether the patron may have active holds. */
+    public record Locked(PatronRecord patron, boolean mayHaveHolds) {
+    }
+
     /** As {@link #findForUpdate(Connection, long, String)}, sent with the other reads of {@code group}. */
-    public QueryGroup.Rows<PatronRecord> findForUpdate(QueryGroup group, long institutionId, String barcode) {
-        return group.add(FIND_FOR_UPDATE, PatronRepository::map, institutionId, barcode);
+    public QueryGroup.Rows<Locked> findForUpdateWithHoldCount(QueryGroup group, long institutionId, String barcode) {
+        return group.add(FIND_FOR_UPDATE_WITH_HOLD_COUNT,
+                row -> new Locked(map(row), row.getInt("active_holds") > 0), institutionId, barcode);
     }
 
     /** The patron the item is checked out to, if it is. */
