@@ -12,21 +12,17 @@
 -- With binary logging on, creating triggers needs SUPER (or log_bin_trust_function_creators=1) for the migrating
 -- user; deploy/README.md says so.
 
-ALTER TABLE item ADD COLUMN active_holds INT NOT NULL DEFAULT 0;
-ALTER TABLE title ADD COLUMN waiting_title_holds INT NOT NULL DEFAULT 0;
-ALTER TABLE patron ADD COLUMN active_holds INT NOT NULL DEFAULT 0;
+-- MariaDB cannot roll DDL back, so a run that stops half way (a timeout, a restart) leaves columns or triggers
+-- behind; every statement here can run again over them. The triggers come before the counting, so a hold written
+-- by another instance meanwhile (rolling update) is counted either way.
 
-UPDATE item i SET i.active_holds = (
-    SELECT COUNT(*) FROM hold h WHERE h.item_id = i.id AND h.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'));
-UPDATE title t SET t.waiting_title_holds = (
-    SELECT COUNT(*) FROM hold h
-     WHERE h.title_id = t.id AND h.status = 'WAITING' AND h.item_id IS NULL AND h.hold_type <> '3');
-UPDATE patron p SET p.active_holds = (
-    SELECT COUNT(*) FROM hold h WHERE h.patron_id = p.id AND h.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE'));
+ALTER TABLE item ADD COLUMN IF NOT EXISTS active_holds INT NOT NULL DEFAULT 0;
+ALTER TABLE title ADD COLUMN IF NOT EXISTS waiting_title_holds INT NOT NULL DEFAULT 0;
+ALTER TABLE patron ADD COLUMN IF NOT EXISTS active_holds INT NOT NULL DEFAULT 0;
 
 DELIMITER $$
 
-CREATE TRIGGER hold_counts_after_insert AFTER INSERT ON hold FOR EACH ROW
+CREATE OR REPLACE TRIGGER hold_counts_after_insert AFTER INSERT ON hold FOR EACH ROW
 BEGIN
     IF NEW.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') THEN
         UPDATE patron SET active_holds = active_holds + 1 WHERE id = NEW.patron_id;
@@ -39,7 +35,7 @@ BEGIN
     END IF;
 END$$
 
-CREATE TRIGGER hold_counts_after_update AFTER UPDATE ON hold FOR EACH ROW
+CREATE OR REPLACE TRIGGER hold_counts_after_update AFTER UPDATE ON hold FOR EACH ROW
 BEGIN
     DECLARE was_active BOOLEAN DEFAULT OLD.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE');
     DECLARE is_active BOOLEAN DEFAULT NEW.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE');
@@ -72,7 +68,7 @@ BEGIN
     END IF;
 END$$
 
-CREATE TRIGGER hold_counts_after_delete AFTER DELETE ON hold FOR EACH ROW
+CREATE OR REPLACE TRIGGER hold_counts_after_delete AFTER DELETE ON hold FOR EACH ROW
 BEGIN
     IF OLD.status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') THEN
         UPDATE patron SET active_holds = active_holds - 1 WHERE id = OLD.patron_id;
@@ -86,3 +82,24 @@ BEGIN
 END$$
 
 DELIMITER ;
+
+-- One pass over the holds per count, touching only rows whose count is wrong: a correlated COUNT per item made
+-- MariaDB scan the whole hold table for each item (45 s for 20,000 items and 12,825 holds).
+UPDATE item i
+  LEFT JOIN (SELECT item_id, COUNT(*) AS n FROM hold
+              WHERE item_id IS NOT NULL AND status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') GROUP BY item_id) c
+         ON c.item_id = i.id
+   SET i.active_holds = COALESCE(c.n, 0)
+ WHERE i.active_holds <> COALESCE(c.n, 0);
+UPDATE title t
+  LEFT JOIN (SELECT title_id, COUNT(*) AS n FROM hold
+              WHERE status = 'WAITING' AND item_id IS NULL AND hold_type <> '3' GROUP BY title_id) c
+         ON c.title_id = t.id
+   SET t.waiting_title_holds = COALESCE(c.n, 0)
+ WHERE t.waiting_title_holds <> COALESCE(c.n, 0);
+UPDATE patron p
+  LEFT JOIN (SELECT patron_id, COUNT(*) AS n FROM hold
+              WHERE status IN ('WAITING', 'IN_TRANSIT', 'AVAILABLE') GROUP BY patron_id) c
+         ON c.patron_id = p.id
+   SET p.active_holds = COALESCE(c.n, 0)
+ WHERE p.active_holds <> COALESCE(c.n, 0);

@@ -50,10 +50,10 @@ public final class DatabaseRuntime implements AutoCloseable {
         if (db.embedded()) {
             embedded = EmbeddedMariaDb.start(config.dataDir().resolve("mariadb"), db.embeddedPort());
             settings = new Database.Settings(embedded.jdbcUrl(), embedded.user(), embedded.password(), db.poolSize(),
-                    db.connectTimeout(), db.socketTimeout());
+                    db.connectTimeout(), db.socketTimeout(), db.migrationTimeout());
         } else {
             settings = new Database.Settings(db.url(), db.user(), db.password(), db.poolSize(), db.connectTimeout(),
-                    db.socketTimeout());
+                    db.socketTimeout(), db.migrationTimeout());
         }
         try {
             Database database = Database.open(settings, meters);

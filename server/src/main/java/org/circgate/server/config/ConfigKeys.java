@@ -31,6 +31,9 @@ public final class ConfigKeys {
             250, 120_000, "Time to wait for a pooled connection or a new TCP connection to the database.");
     public static final ConfigKey<Integer> DB_SOCKET_TIMEOUT_MS = ConfigKey.integer("db.socketTimeoutMs", 15_000,
             1_000, 600_000, "Longest wait for one database answer before the statement fails.");
+    public static final ConfigKey<Integer> DB_MIGRATION_TIMEOUT_SECONDS = ConfigKey.integer(
+            "db.migrationTimeoutSeconds", 3_600, 60, 86_400,
+            "Longest wait for one statement of a schema migration at start (a new version may rewrite large tables).");
     public static final ConfigKey<Integer> DB_READ_BATCHES = ConfigKey.integer("db.readBatches", 2, 1, 500,
             "Patron lookups (23, 63, PIN checks) arriving together share one statement; at most this many such "
                     + "statements run at once.");
@@ -113,6 +116,7 @@ public final class ConfigKeys {
     public static final List<ConfigKey<?>> ALL = List.of(
             DATA_DIR, BIND_ADDRESS, DEMO_LIBRARY,
             DB_URL, DB_USER, DB_PASSWORD, DB_PASSWORD_FILE, DB_POOL_SIZE, DB_CONNECT_TIMEOUT_MS, DB_SOCKET_TIMEOUT_MS,
+            DB_MIGRATION_TIMEOUT_SECONDS,
             DB_READ_BATCHES, DB_READ_BATCH_SIZE,
             DB_EMBEDDED_PORT,
             SIP2_HOST, SIP2_PORT, SIP2_MAX_FRAME_LENGTH, SIP2_IDLE_TIMEOUT_SECONDS, SIP2_LOGIN_TIMEOUT_SECONDS,

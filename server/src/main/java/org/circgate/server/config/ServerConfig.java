@@ -33,7 +33,7 @@ public record ServerConfig(
 
     /** Database settings; {@code url == null} means: run the embedded MariaDB under {@code dataDir/mariadb}. */
     public record DatabaseConfig(String url, String user, String password, int poolSize, Duration connectTimeout,
-            Duration socketTimeout, int readBatches, int readBatchSize, int embeddedPort) {
+            Duration socketTimeout, Duration migrationTimeout, int readBatches, int readBatchSize, int embeddedPort) {
         public DatabaseConfig {
             if (poolSize < 1) {
                 throw new IllegalArgumentException("poolSize must be positive");
@@ -146,6 +146,7 @@ public record ServerConfig(
                 v.get(ConfigKeys.DB_POOL_SIZE),
                 Duration.ofMillis(v.get(ConfigKeys.DB_CONNECT_TIMEOUT_MS)),
                 Duration.ofMillis(v.get(ConfigKeys.DB_SOCKET_TIMEOUT_MS)),
+                Duration.ofSeconds(v.get(ConfigKeys.DB_MIGRATION_TIMEOUT_SECONDS)),
                 v.get(ConfigKeys.DB_READ_BATCHES),
                 v.get(ConfigKeys.DB_READ_BATCH_SIZE),
                 v.get(ConfigKeys.DB_EMBEDDED_PORT));

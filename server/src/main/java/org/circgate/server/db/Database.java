@@ -35,14 +35,24 @@ public final class Database implements AutoCloseable {
         this.description = description;
     }
 
-    /** Connection settings; the password is never part of {@link #toString()}. */
+    /**
+     * Connection settings; the password is never part of {@link #toString()}. {@code socketTimeout} bounds every
+     * statement of the pool, {@code migrationTimeout} every statement of a schema migration at start.
+     */
     public record Settings(String url, String user, String password, int poolSize, Duration connectTimeout,
-            Duration socketTimeout) {
+            Duration socketTimeout, Duration migrationTimeout) {
+        public static final Duration DEFAULT_MIGRATION_TIMEOUT = Duration.ofHours(1);
+
         public Settings {
             Objects.requireNonNull(url, "url");
             if (poolSize < 1) {
                 throw new IllegalArgumentException("poolSize must be positive");
             }
+        }
+
+        public Settings(String url, String user, String password, int poolSize, Duration connectTimeout,
+                Duration socketTimeout) {
+            this(url, user, password, poolSize, connectTimeout, socketTimeout, DEFAULT_MIGRATION_TIMEOUT);
         }
 
         @Override
@@ -55,7 +65,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Settings settings, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(POOL_NAME);
-        config.setJdbcUrl(withDriverTimeouts(settings));
+        config.setJdbcUrl(withDriverTimeouts(settings, settings.socketTimeout()));
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
@@ -92,7 +102,7 @@ public final class Database implements AutoCloseable {
                     + rootMessage(e), e);
         }
         try {
-            migrate(dataSource);
+            migrate(settings);
         } catch (RuntimeException e) {
             dataSource.close();
             throw new DatabaseStartException("Database migration failed, circgate will not start: " + rootMessage(e), e);
@@ -119,10 +129,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(DataSource dataSource) {
+    /**
+     * Runs the migrations on connections of their own: a pooled connection gives up on a statement after the
+     * request-sized {@code socketTimeout}, and a migration that rewrites a large library's tables may take minutes
+     * (MariaDB cannot roll DDL back, so a cut-off migration leaves work half done; ours can run again over it).
+     */
+    private static void migrate(Settings settings) {
         try {
             var result = Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(withDriverTimeouts(settings, settings.migrationTimeout()), settings.user(),
+                            settings.password())
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
                     .validateMigrationNaming(true)
@@ -138,7 +154,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Bounded driver timeouts so a dead database cannot hang a worker forever. */
-    private static String withDriverTimeouts(Settings settings) {
+    private static String withDriverTimeouts(Settings settings, Duration socketTimeout) {
         String url = settings.url();
         String separator = url.contains("?") ? "&" : "?";
         StringBuilder extra = new StringBuilder();
@@ -146,7 +162,7 @@ public final class Database implements AutoCloseable {
             extra.append("connectTimeout=").append(settings.connectTimeout().toMillis());
         }
         if (!url.contains("socketTimeout=")) {
-            extra.append(extra.length() > 0 ? "&" : "").append("socketTimeout=").append(settings.socketTimeout().toMillis());
+            extra.append(extra.length() > 0 ? "&" : "").append("socketTimeout=").append(socketTimeout.toMillis());
         }
         return extra.length() == 0 ? url : url + separator + extra;
     }
