@@ -32,6 +32,7 @@ import org.circgate.server.admin.Health;
 import org.circgate.server.config.ServerConfig;
 import org.circgate.server.importer.DataImporter;
 import org.circgate.server.lifecycle.Listener;
+import org.circgate.server.lifecycle.Housekeeping;
 import org.circgate.server.lifecycle.NettyResources;
 import org.circgate.server.lifecycle.StartupException;
 import org.circgate.server.metrics.PrometheusRegistry;
@@ -60,6 +61,7 @@ public final class CircgateServer implements AutoCloseable {
     private final DatabaseRuntime database;
     private final NettyResources netty;
     private final PatronLookups lookups;
+    private final Housekeeping housekeeping;
     private final List<Listener> listeners;
     private final Health health;
     private final ServerMetrics metrics;
@@ -68,11 +70,13 @@ public final class CircgateServer implements AutoCloseable {
     private final CountDownLatch terminated = new CountDownLatch(1);
 
     private CircgateServer(ServerConfig config, DatabaseRuntime database, NettyResources netty, PatronLookups lookups,
-            List<Listener> listeners, Health health, ServerMetrics metrics, AdminServer admin) {
+            Housekeeping housekeeping, List<Listener> listeners, Health health, ServerMetrics metrics,
+            AdminServer admin) {
         this.config = config;
         this.database = database;
         this.netty = netty;
         this.lookups = lookups;
+        this.housekeeping = housekeeping;
         this.listeners = listeners;
         this.health = health;
         this.metrics = metrics;
@@ -96,6 +100,7 @@ public final class CircgateServer implements AutoCloseable {
         List<Listener> listeners = new ArrayList<>();
         Health health = null;
         AdminServer admin = null;
+        Housekeeping housekeeping = new Housekeeping();
         try {
             boolean demoLoaded = loadDemoLibraryIfEmpty(config, database);
             netty = new NettyResources(Math.max(2, Runtime.getRuntime().availableProcessors()),
@@ -121,10 +126,10 @@ public final class CircgateServer implements AutoCloseable {
             listeners.addAll(Sip2Listener.start(config.sip2(), netty, services));
             listeners.addAll(NcipListener.start(config.ncip(), netty,
                     ncipServices(database, metrics, netty, circulation, authenticator)));
-            netty.workers().scheduleAtFixedRate(() -> purgeResends(services), 1, 1, TimeUnit.MINUTES);
+            housekeeping.every(config.sip2().resendPurgeInterval(), () -> purgeResends(services));
             health.listenersBound(true);
-            CircgateServer server = new CircgateServer(config, database, netty, lookups, listeners, health, metrics,
-                    admin);
+            CircgateServer server = new CircgateServer(config, database, netty, lookups, housekeeping, listeners,
+                    health, metrics, admin);
             server.announce(demoLoaded);
             health.ready();
             return server;
@@ -132,6 +137,7 @@ public final class CircgateServer implements AutoCloseable {
             for (Listener listener : listeners) {
                 listener.stopAccepting();
             }
+            housekeeping.shutdown(Duration.ofSeconds(2));
             if (netty != null) {
                 netty.shutdown(Duration.ofSeconds(2));
             }
@@ -302,6 +308,7 @@ public final class CircgateServer implements AutoCloseable {
             metrics.draining(true);
             listeners.forEach(Listener::stopAccepting);
             drainAll(drainDeadline);
+            housekeeping.shutdown(remaining(deadline).dividedBy(4));
             netty.shutdown(remaining(deadline).dividedBy(2));
             lookups.close(remaining(deadline).dividedBy(2));
             withinBound("database", database::close, deadline);

@@ -75,6 +75,9 @@ public final class ConfigKeys {
 
     public static final ConfigKey<Integer> SIP2_RESEND_WINDOW_SECONDS = ConfigKey.integer("sip2.resendWindowSeconds",
             900, 10, 604_800, "How long the answer to a checkout, checkin, renew, ... is kept to replay an exact resend.");
+    public static final ConfigKey<Integer> SIP2_RESEND_PURGE_INTERVAL_SECONDS = ConfigKey.integer(
+            "sip2.resendPurgeIntervalSeconds", 60, 1, 3_600,
+            "How often resend records past the window are deleted (on a thread of their own, never a kiosk's).");
 
     public static final ConfigKey<String> NCIP_HOST = ConfigKey.string("ncip.host", null,
             "Address of the NCIP HTTP listener (default: bind.address).");
@@ -123,7 +126,7 @@ public final class ConfigKeys {
             SIP2_MESSAGE_TIMEOUT_SECONDS, SIP2_MAX_CONNECTIONS, SIP2_MAX_CONNECTIONS_PER_ADDRESS,
             SIP2_PLAIN_ENABLED, SIP2_TLS_PORT, SIP2_TLS_CERTIFICATE, SIP2_TLS_PRIVATE_KEY,
             SIP2_TLS_PRIVATE_KEY_PASSWORD, SIP2_TLS_HANDSHAKE_TIMEOUT_SECONDS,
-            SIP2_RESEND_WINDOW_SECONDS,
+            SIP2_RESEND_WINDOW_SECONDS, SIP2_RESEND_PURGE_INTERVAL_SECONDS,
             NCIP_HOST, NCIP_PORT, NCIP_MAX_BODY_BYTES, NCIP_IDLE_TIMEOUT_SECONDS, NCIP_REQUEST_TIMEOUT_SECONDS,
             NCIP_MAX_CONNECTIONS, NCIP_PLAIN_ENABLED, NCIP_TLS_PORT, NCIP_TLS_CERTIFICATE, NCIP_TLS_PRIVATE_KEY,
             NCIP_TLS_PRIVATE_KEY_PASSWORD, NCIP_TLS_HANDSHAKE_TIMEOUT_SECONDS,

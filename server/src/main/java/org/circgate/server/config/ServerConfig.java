@@ -57,12 +57,13 @@ public record ServerConfig(
     /**
      * The SIP2 listeners and their per-connection limits.
      *
-     * @param plainEnabled whether the plain-TCP listener on {@code address} opens
-     * @param tls          the TLS listener, or null when none is configured
+     * @param resendPurgeInterval how often resend records past {@code resendWindow} are deleted
+     * @param plainEnabled        whether the plain-TCP listener on {@code address} opens
+     * @param tls                 the TLS listener, or null when none is configured
      */
     public record Sip2Config(InetSocketAddress address, int maxFrameLength, Duration idleTimeout,
             Duration loginTimeout, Duration messageTimeout, int maxConnections, int maxConnectionsPerAddress,
-            Duration resendWindow, boolean plainEnabled, Sip2TlsConfig tls) {
+            Duration resendWindow, Duration resendPurgeInterval, boolean plainEnabled, Sip2TlsConfig tls) {
         public Sip2Config {
             if (!plainEnabled && tls == null) {
                 throw new IllegalArgumentException("no SIP2 listener: the plain one is off and TLS is not configured");
@@ -163,6 +164,7 @@ public record ServerConfig(
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS),
                 v.get(ConfigKeys.SIP2_MAX_CONNECTIONS_PER_ADDRESS),
                 Duration.ofSeconds(v.get(ConfigKeys.SIP2_RESEND_WINDOW_SECONDS)),
+                Duration.ofSeconds(v.get(ConfigKeys.SIP2_RESEND_PURGE_INTERVAL_SECONDS)),
                 v.get(ConfigKeys.SIP2_PLAIN_ENABLED),
                 sip2Tls(v, bind));
         NcipConfig ncip = new NcipConfig(

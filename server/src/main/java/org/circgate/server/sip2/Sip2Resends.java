@@ -54,7 +54,7 @@ public final class Sip2Resends {
      */
     static final int MAX_PURGE_CHUNKS = 200;
 
-    /** Deletes resend records past the window (run every minute); returns how many. */
+    /** Deletes resend records past the window (run every {@code sip2.resendPurgeIntervalSeconds}); returns how many. */
     public static int purge(Sip2Services services) {
         return purge(services.transactions(), services.resendWindow(), services.clock().instant());
     }
@@ -67,7 +67,8 @@ public final class Sip2Resends {
     static int purge(Transactions transactions, Duration window, Instant now) {
         ResendStore store = new ResendStore(window);
         int total = 0;
-        for (int chunk = 0; chunk < MAX_PURGE_CHUNKS; chunk++) {
+        // Each chunk is its own transaction, so stopping between two (shutdown interrupts the thread) loses nothing.
+        for (int chunk = 0; chunk < MAX_PURGE_CHUNKS && !Thread.currentThread().isInterrupted(); chunk++) {
             int deleted = transactions.inTransaction(c -> store.purgeChunk(c, now));
             total += deleted;
             if (deleted < ResendStore.PURGE_CHUNK) {
