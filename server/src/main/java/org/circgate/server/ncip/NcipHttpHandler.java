@@ -64,6 +64,8 @@ final class NcipHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         Channel channel = ctx.channel();
+        // From when the request was complete, not from now: the partner also waits while its worker finishes others.
+        long started = NcipAggregator.completedAt(channel, System.nanoTime());
         boolean keepAlive = HttpUtil.isKeepAlive(request) && !draining.getAsBoolean();
         if (request.decoderResult().isFailure()) {
             send(channel, HttpReplies.text(HttpResponseStatus.BAD_REQUEST, "Malformed HTTP request"), false,
@@ -88,7 +90,6 @@ final class NcipHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             send(channel, refused, keepAlive, CloseReason.CLIENT);
             return;
         }
-        long started = System.nanoTime();
         NcipAgencies.Verdict verdict;
         try {
             verdict = agencies.authenticate(apiKey(pathKey, target, request), remote(channel));

@@ -1,8 +1,10 @@
 package org.circgate.server.sip2;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.util.AttributeKey;
 import java.util.ArrayDeque;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
 import org.circgate.sip2.message.Sip2Inbound;
@@ -25,6 +27,7 @@ final class OneRequestAtATime extends ChannelDuplexHandler {
     static final int DEFAULT_MAX_WAITING = 1_000;
 
     private static final Logger log = LoggerFactory.getLogger(OneRequestAtATime.class);
+    private static final AttributeKey<Long> DISPATCHED_AT = AttributeKey.valueOf("circgate.sip2.dispatchedAt");
 
     private final int maxWaiting;
     private final ArrayDeque<Object> waiting = new ArrayDeque<>();
@@ -59,7 +62,17 @@ final class OneRequestAtATime extends ChannelDuplexHandler {
     private void dispatch(ChannelHandlerContext ctx, Object request) {
         inFlight = true;
         ctx.channel().config().setAutoRead(false);
+        ctx.channel().attr(DISPATCHED_AT).set(System.nanoTime());
         ctx.fireChannelRead(request);
+    }
+
+    /**
+     * When the request now in flight left here (System.nanoTime), or {@code otherwise} on a pipeline without this
+     * gate. A request's time is counted from here, so the wait for a free worker shows in its duration.
+     */
+    static long dispatchedAt(Channel channel, long otherwise) {
+        Long at = channel.attr(DISPATCHED_AT).get();
+        return at == null ? otherwise : at;
     }
 
     @Override

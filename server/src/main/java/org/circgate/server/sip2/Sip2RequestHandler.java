@@ -53,7 +53,8 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Sip2Inbound inbound) {
-        long started = System.nanoTime();
+        // From when the request was handed on, not from now: a kiosk also waits while its worker finishes others.
+        long started = OneRequestAtATime.dispatchedAt(ctx.channel(), System.nanoTime());
         Sip2Session session = Sip2Session.of(ctx.channel());
         Reply reply;
         try {
