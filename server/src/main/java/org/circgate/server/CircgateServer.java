@@ -163,7 +163,7 @@ public final class CircgateServer implements AutoCloseable {
             NettyResources netty, CirculationService circulation, PatronLookups lookups,
             PatronAuthenticator authenticator) {
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
-                netty.workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
+                netty.sip2Workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
                 authenticator, config.sip2().resendWindow());
     }
 

@@ -11,17 +11,22 @@ import io.netty.util.concurrent.Future;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The threads of the network side: one acceptor loop, I/O loops for the connections, and the bounded worker group
- * where everything that blocks (JDBC, password hashing) runs. Workers keep per-connection order, which SIP2's strict
- * request/response needs.
+ * The threads of the network side: one acceptor loop, I/O loops for the connections, and the bounded workers where
+ * everything that blocks (JDBC, password hashing) runs. SIP2 requests go to a shared pool, any free thread taking the
+ * next one (a connection's order is kept by its gate, one request at a time). NCIP requests go to a group that pins
+ * each connection to one thread, which keeps HTTP's responses in request order.
  */
 public final class NettyResources implements AutoCloseable {
     private final EventLoopGroup acceptors;
     private final EventLoopGroup ioLoops;
     private final EventExecutorGroup workers;
+    private final ThreadPoolExecutor sip2Workers;
 
     public NettyResources(int ioThreads, int workerThreads) {
         if (ioThreads < 1 || workerThreads < 1) {
@@ -31,7 +36,17 @@ public final class NettyResources implements AutoCloseable {
                 NioIoHandler.newFactory());
         this.ioLoops = new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory("circgate-io", true),
                 NioIoHandler.newFactory());
-        this.workers = new DefaultEventExecutorGroup(workerThreads, new DefaultThreadFactory("circgate-worker", true));
+        this.workers = new DefaultEventExecutorGroup(workerThreads,
+                new DefaultThreadFactory("circgate-ncip-worker", true));
+        // Unbounded queue, bounded in practice: each SIP2 connection has at most one request here, and
+        // sip2.maxConnections bounds the connections.
+        this.sip2Workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), new DefaultThreadFactory("circgate-worker", true));
+    }
+
+    /** Runs SIP2 requests: any connection's on any of the threads. */
+    public Executor sip2Workers() {
+        return sip2Workers;
     }
 
     public EventLoopGroup acceptors() {
@@ -42,6 +57,7 @@ public final class NettyResources implements AutoCloseable {
         return ioLoops;
     }
 
+    /** Runs NCIP requests: each connection's on one thread, in order. */
     public EventExecutorGroup workers() {
         return workers;
     }
@@ -68,9 +84,18 @@ public final class NettyResources implements AutoCloseable {
         Future<?> a = acceptors.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS);
         Future<?> b = ioLoops.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS);
         Future<?> c = workers.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS);
+        sip2Workers.shutdown();
         a.awaitUninterruptibly(millis);
         b.awaitUninterruptibly(millis);
         c.awaitUninterruptibly(millis);
+        try {
+            if (!sip2Workers.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
+                sip2Workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            sip2Workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -54,8 +54,8 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(OneRequestAtATime.DEFAULT_MAX_WAITING));
         pipeline.addLast(HandlerNames.HEARTBEAT, heartbeat);
         pipeline.addLast(HandlerNames.PATRON_LOOKUP, patronLookup);
-        pipeline.addLast(services.workers(), HandlerNames.HANDLER,
-                new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength()));
+        pipeline.addLast(HandlerNames.HANDLER,
+                new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength(), services.workers()));
         pipeline.addLast(HandlerNames.EXCEPTIONS, exceptions);
     }
 }

@@ -9,6 +9,9 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.circgate.server.db.PersistenceException;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
@@ -30,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * Answers every SIP2 frame, one at a time per connection, on a worker thread (never on an event loop): decoded
  * requests go to the handler of their command, content errors get a 96 (or 940 for a login), a 97 gets the last
  * response again. Nothing is dropped silently.
+ *
+ * <p>Any free worker takes the next request of any connection. Order within a connection needs no pinning: the
+ * gate ({@link OneRequestAtATime}) lets a connection's next request through only after this one's answer is
+ * written. (Pinned to one worker each, connections waited behind whatever another connection on that worker was
+ * doing, such as a checkout waiting on a row lock.)
  */
 final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> {
     private static final Logger log = LoggerFactory.getLogger(Sip2RequestHandler.class);
@@ -39,8 +47,11 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
     private final Map<Sip2Command, Sip2CommandHandler> handlers;
     private final ServerMetrics metrics;
     private final int maxFrameLength;
+    private final Executor workers;
 
-    Sip2RequestHandler(List<Sip2CommandHandler> handlers, ServerMetrics metrics, int maxFrameLength) {
+    /** @param workers runs the requests (JDBC, hashing); never an event loop */
+    Sip2RequestHandler(List<Sip2CommandHandler> handlers, ServerMetrics metrics, int maxFrameLength,
+            Executor workers) {
         this.handlers = new EnumMap<>(Sip2Command.class);
         for (Sip2CommandHandler handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
@@ -49,12 +60,28 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
         }
         this.metrics = metrics;
         this.maxFrameLength = maxFrameLength;
+        this.workers = Objects.requireNonNull(workers, "workers");
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Sip2Inbound inbound) {
-        // From when the request was handed on, not from now: a kiosk also waits while its worker finishes others.
+        // From when the request was handed on, not from the worker's start: waiting for a worker is the kiosk's time.
         long started = OneRequestAtATime.dispatchedAt(ctx.channel(), System.nanoTime());
+        try {
+            workers.execute(() -> {
+                try {
+                    respond(ctx, inbound, started);
+                } catch (RuntimeException | Error e) {
+                    ctx.fireExceptionCaught(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Only while stopping, after the drain: the kiosk resends on its next connection.
+            CloseReasons.close(ctx.channel(), CloseReason.DRAIN);
+        }
+    }
+
+    private void respond(ChannelHandlerContext ctx, Sip2Inbound inbound, long started) {
         Sip2Session session = Sip2Session.of(ctx.channel());
         Reply reply;
         try {
@@ -163,7 +190,7 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
             CloseReasons.close(channel, CloseReason.DRAIN);
             return;
         }
-        // The worker runs this channel's tasks in order, so this runs after the request in progress.
+        // Not a circgate pipeline (they all have the gate): close once what is written has gone.
         ctx.executor().execute(() -> ctx.writeAndFlush(Unpooled.EMPTY_BUFFER)
                 .addListener((ChannelFutureListener) f -> CloseReasons.close(channel, CloseReason.DRAIN)));
     }

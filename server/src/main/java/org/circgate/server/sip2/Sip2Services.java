@@ -1,9 +1,9 @@
 package org.circgate.server.sip2;
 
-import io.netty.util.concurrent.EventExecutorGroup;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.circgate.server.account.SipAccountRepository;
 import org.circgate.server.circulation.CirculationService;
 import org.circgate.server.circulation.InstitutionRepository;
@@ -16,10 +16,11 @@ import org.circgate.server.security.SecretHasher;
 /**
  * What the SIP2 commands need from the rest of the server, passed in once.
  *
+ * @param workers      runs SIP2 requests, any connection's on any thread (see {@link Sip2RequestHandler})
  * @param resendWindow how long the response to a state-changing request is kept for an identical resend
  */
 public record Sip2Services(Transactions transactions, SecretHasher hasher, ServerMetrics metrics, Clock clock,
-        EventExecutorGroup workers, SipAccountRepository accounts, InstitutionRepository institutions,
+        Executor workers, SipAccountRepository accounts, InstitutionRepository institutions,
         CirculationService circulation, PatronLookups lookups, PatronAuthenticator authenticator,
         Duration resendWindow) {
     public Sip2Services {

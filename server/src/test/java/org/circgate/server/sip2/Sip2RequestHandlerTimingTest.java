@@ -37,7 +37,7 @@ class Sip2RequestHandlerTimingTest {
             }
         });
         channel.pipeline().addLast(HandlerNames.HANDLER,
-                new Sip2RequestHandler(List.of(), new ServerMetrics(registry, "test", "test"), 4096));
+                new Sip2RequestHandler(List.of(), new ServerMetrics(registry, "test", "test"), 4096, Runnable::run));
 
         channel.writeInbound(DecodedMessage.of(RequestAcsResend.INSTANCE));
 
