@@ -6,13 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.circgate.server.testing.EmbeddedDatabaseExtension;
 import org.circgate.server.testing.ServerFixture;
-import org.circgate.server.testing.Sip2Lines;
-import org.circgate.server.testing.Sip2TestClient;
 import org.circgate.server.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,14 +57,7 @@ class Sip2PurgeOffTheWorkersIT {
             awaitPurgeWaitingOnTheLock(holder);
 
             // Channels take the workers in turn, so WORKERS + 1 new connections include one on every worker.
-            List<Long> millis = new ArrayList<>();
-            for (int i = 0; i <= WORKERS; i++) {
-                try (Sip2TestClient kiosk = server.sip2Client()) {
-                    long started = System.nanoTime();
-                    assertThat(kiosk.exchange(Sip2Lines.login("kiosk", "kiosk", "MAIN"))).isEqualTo("941");
-                    millis.add((System.nanoTime() - started) / 1_000_000);
-                }
-            }
+            List<Long> millis = server.demoLoginMillisOnNewConnections(WORKERS + 1);
             assertThat(purgeStatementsRunning(holder)).as("the purge still waits on the lock").isPositive();
             assertThat(millis).as("login answer times (ms) while the purge waits").allMatch(ms -> ms < 5_000);
             holder.rollback();

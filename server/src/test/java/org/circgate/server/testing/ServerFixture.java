@@ -92,6 +92,26 @@ public final class ServerFixture implements AutoCloseable {
         return new Sip2TestClient(sip2());
     }
 
+    /**
+     * Opens {@code count} new connections one after another and logs each in as the demo kiosk; returns how long each
+     * login's answer took (ms). New channels take the workers in turn, so one more than there are workers puts a
+     * login on every worker.
+     */
+    public java.util.List<Long> demoLoginMillisOnNewConnections(int count) throws IOException {
+        java.util.List<Long> millis = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            try (Sip2TestClient kiosk = sip2Client()) {
+                long started = System.nanoTime();
+                String answer = kiosk.exchange(Sip2Lines.login("kiosk", "kiosk", "MAIN"));
+                if (!"941".equals(answer)) {
+                    throw new IllegalStateException("demo login refused: " + answer);
+                }
+                millis.add((System.nanoTime() - started) / 1_000_000);
+            }
+        }
+        return millis;
+    }
+
     /** GET on the admin port; returns status and body. */
     public HttpResponse<String> admin(String path) throws IOException, InterruptedException {
         InetSocketAddress admin = server.adminAddress();
