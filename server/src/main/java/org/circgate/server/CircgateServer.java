@@ -104,7 +104,7 @@ public final class CircgateServer implements AutoCloseable {
         try {
             boolean demoLoaded = loadDemoLibraryIfEmpty(config, database);
             netty = new NettyResources(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                    config.database().poolSize() * 2);
+                    config.database().poolSize() * 2, config.maxConcurrentHashes());
             new NettyEventExecutorMetrics(netty.ioLoops()).bindTo(registry);
             NettyResources loops = netty;
             health = new Health(() -> database.database().isReachable(Duration.ofSeconds(1)),
@@ -163,7 +163,7 @@ public final class CircgateServer implements AutoCloseable {
             NettyResources netty, CirculationService circulation, PatronLookups lookups,
             PatronAuthenticator authenticator) {
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
-                netty.sip2Workers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
+                netty.sip2Workers(), netty.sip2LoginWorkers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
                 authenticator, config.sip2().resendWindow());
     }
 

@@ -27,9 +27,14 @@ public final class NettyResources implements AutoCloseable {
     private final EventLoopGroup ioLoops;
     private final EventExecutorGroup workers;
     private final ThreadPoolExecutor sip2Workers;
+    private final ThreadPoolExecutor sip2LoginWorkers;
 
-    public NettyResources(int ioThreads, int workerThreads) {
-        if (ioThreads < 1 || workerThreads < 1) {
+    /**
+     * @param loginThreads threads for SIP2 logins, each an Argon2 check: as many as may hash at once, so a burst of
+     *                     logins queues here instead of filling the workers that serve logged-in kiosks
+     */
+    public NettyResources(int ioThreads, int workerThreads, int loginThreads) {
+        if (ioThreads < 1 || workerThreads < 1 || loginThreads < 1) {
             throw new IllegalArgumentException("thread counts must be positive");
         }
         this.acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("circgate-accept", true),
@@ -42,6 +47,13 @@ public final class NettyResources implements AutoCloseable {
         // sip2.maxConnections bounds the connections.
         this.sip2Workers = new ThreadPoolExecutor(workerThreads, workerThreads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DefaultThreadFactory("circgate-worker", true));
+        this.sip2LoginWorkers = new ThreadPoolExecutor(loginThreads, loginThreads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), new DefaultThreadFactory("circgate-login", true));
+    }
+
+    /** Runs SIP2 logins (93), each an Argon2 check. */
+    public Executor sip2LoginWorkers() {
+        return sip2LoginWorkers;
     }
 
     /** Runs SIP2 requests: any connection's on any of the threads. */
@@ -85,15 +97,21 @@ public final class NettyResources implements AutoCloseable {
         Future<?> b = ioLoops.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS);
         Future<?> c = workers.shutdownGracefully(0, millis, TimeUnit.MILLISECONDS);
         sip2Workers.shutdown();
+        sip2LoginWorkers.shutdown();
         a.awaitUninterruptibly(millis);
         b.awaitUninterruptibly(millis);
         c.awaitUninterruptibly(millis);
+        stop(sip2Workers, millis);
+        stop(sip2LoginWorkers, millis);
+    }
+
+    private static void stop(ThreadPoolExecutor pool, long millis) {
         try {
-            if (!sip2Workers.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
-                sip2Workers.shutdownNow();
+            if (!pool.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
             }
         } catch (InterruptedException e) {
-            sip2Workers.shutdownNow();
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

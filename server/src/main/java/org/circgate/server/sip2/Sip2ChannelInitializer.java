@@ -55,7 +55,8 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast(HandlerNames.HEARTBEAT, heartbeat);
         pipeline.addLast(HandlerNames.PATRON_LOOKUP, patronLookup);
         pipeline.addLast(HandlerNames.HANDLER,
-                new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength(), services.workers()));
+                new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength(), services.workers(),
+                        services.loginWorkers()));
         pipeline.addLast(HandlerNames.EXCEPTIONS, exceptions);
     }
 }

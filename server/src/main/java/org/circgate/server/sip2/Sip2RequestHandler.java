@@ -48,10 +48,15 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
     private final ServerMetrics metrics;
     private final int maxFrameLength;
     private final Executor workers;
+    private final Executor loginWorkers;
 
-    /** @param workers runs the requests (JDBC, hashing); never an event loop */
+    /**
+     * @param workers      runs the requests (JDBC, hashing); never an event loop
+     * @param loginWorkers runs logins: each is an Argon2 check, and a burst of them (kiosks reconnecting after a
+     *                     restart) waits there, not in front of logged-in kiosks' checkouts
+     */
     Sip2RequestHandler(List<Sip2CommandHandler> handlers, ServerMetrics metrics, int maxFrameLength,
-            Executor workers) {
+            Executor workers, Executor loginWorkers) {
         this.handlers = new EnumMap<>(Sip2Command.class);
         for (Sip2CommandHandler handler : handlers) {
             if (this.handlers.put(handler.command(), handler) != null) {
@@ -61,6 +66,7 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
         this.metrics = metrics;
         this.maxFrameLength = maxFrameLength;
         this.workers = Objects.requireNonNull(workers, "workers");
+        this.loginWorkers = Objects.requireNonNull(loginWorkers, "loginWorkers");
     }
 
     @Override
@@ -68,7 +74,7 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
         // From when the request was handed on, not from the worker's start: waiting for a worker is the kiosk's time.
         long started = OneRequestAtATime.dispatchedAt(ctx.channel(), System.nanoTime());
         try {
-            workers.execute(() -> {
+            (inbound.command() == Sip2Command.LOGIN ? loginWorkers : workers).execute(() -> {
                 try {
                     respond(ctx, inbound, started);
                 } catch (RuntimeException | Error e) {

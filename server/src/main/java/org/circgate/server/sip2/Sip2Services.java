@@ -17,10 +17,11 @@ import org.circgate.server.security.SecretHasher;
  * What the SIP2 commands need from the rest of the server, passed in once.
  *
  * @param workers      runs SIP2 requests, any connection's on any thread (see {@link Sip2RequestHandler})
+ * @param loginWorkers runs logins (93) apart, so a burst of Argon2 checks leaves the workers to logged-in kiosks
  * @param resendWindow how long the response to a state-changing request is kept for an identical resend
  */
 public record Sip2Services(Transactions transactions, SecretHasher hasher, ServerMetrics metrics, Clock clock,
-        Executor workers, SipAccountRepository accounts, InstitutionRepository institutions,
+        Executor workers, Executor loginWorkers, SipAccountRepository accounts, InstitutionRepository institutions,
         CirculationService circulation, PatronLookups lookups, PatronAuthenticator authenticator,
         Duration resendWindow) {
     public Sip2Services {
@@ -29,6 +30,7 @@ public record Sip2Services(Transactions transactions, SecretHasher hasher, Serve
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(workers, "workers");
+        Objects.requireNonNull(loginWorkers, "loginWorkers");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(institutions, "institutions");
         Objects.requireNonNull(circulation, "circulation");

@@ -37,7 +37,8 @@ class Sip2RequestHandlerTimingTest {
             }
         });
         channel.pipeline().addLast(HandlerNames.HANDLER,
-                new Sip2RequestHandler(List.of(), new ServerMetrics(registry, "test", "test"), 4096, Runnable::run));
+                new Sip2RequestHandler(List.of(), new ServerMetrics(registry, "test", "test"), 4096, Runnable::run,
+                        Runnable::run));
 
         channel.writeInbound(DecodedMessage.of(RequestAcsResend.INSTANCE));
 
