@@ -112,7 +112,8 @@ public final class ConfigKeys {
 
     public static final ConfigKey<Integer> SECURITY_MAX_CONCURRENT_HASHES = ConfigKey.integer(
             "security.maxConcurrentHashes", 0, 0, 1_024, "Password and PIN hashes (Argon2id) computed at once; each "
-                    + "holds 19 MiB of heap while it runs and the rest wait their turn (0 = one per CPU); also the number of SIP2 login threads.");
+                    + "holds 19 MiB of heap while it runs and the rest wait their turn (0 = one per CPU); also the "
+                    + "number of SIP2 login threads.");
     public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_SECONDS = ConfigKey.integer("shutdown.timeoutSeconds", 25,
             1, 3_600, "Upper bound for a graceful stop (drain, close listeners, pool and embedded database).");
 
