@@ -163,8 +163,8 @@ public final class CircgateServer implements AutoCloseable {
             NettyResources netty, CirculationService circulation, PatronLookups lookups,
             PatronAuthenticator authenticator) {
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
-                netty.sip2Workers(), netty.sip2LoginWorkers(), new SipAccountRepository(), new InstitutionRepository(), circulation, lookups,
-                authenticator, config.sip2().resendWindow());
+                netty.sip2Workers(), netty.sip2LoginWorkers(), new SipAccountRepository(), new InstitutionRepository(),
+                circulation, lookups, authenticator, config.sip2().resendWindow());
     }
 
     /** NCIP uses the same circulation core and PIN checks as SIP2; agencies are cached for 30 s. */
