@@ -36,6 +36,8 @@ final class LoadConnection extends SimpleChannelInboundHandler<Sip2Inbound> {
     /** System.nanoTime() when the request in flight was written; 0 when none is (read by the timeout sweep). */
     private volatile long waitingSince;
     private volatile boolean timedOut;
+    /** What the request in flight is, for the timeout note (an item left on loan shows up there). */
+    private volatile String waitingFor = "login";
     private ErrorDetection sequence = ErrorDetection.sequence(9);
     private long cursor;
     private Operation operation;
@@ -67,6 +69,11 @@ final class LoadConnection extends SimpleChannelInboundHandler<Sip2Inbound> {
 
     Channel channel() {
         return channel;
+    }
+
+    /** The request in flight, as "login" or "09 LI0000123". */
+    String waitingFor() {
+        return waitingFor;
     }
 
     /** Marks the connection as given up by the timeout sweep; true the first time only. */
@@ -167,7 +174,9 @@ final class LoadConnection extends SimpleChannelInboundHandler<Sip2Inbound> {
 
     private void send(long start) {
         stepStart = start;
-        write(requests.build(operation.steps().get(stepIndex), patron, item));
+        Step step = operation.steps().get(stepIndex);
+        waitingFor = step.label() + " " + (operation == Operation.FEE_PAID ? patron : item);
+        write(requests.build(step, patron, item));
     }
 
     private void write(Sip2Request request) {

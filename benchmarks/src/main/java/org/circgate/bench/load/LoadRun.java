@@ -278,7 +278,8 @@ final class LoadRun {
             long since = connection.waitingSince();
             if (since != 0 && now - since > limit && connection.channel() != null && connection.giveUp()) {
                 timeouts.incrementAndGet();
-                note("no answer within " + options.timeout().toMillis() + " ms: connection closed");
+                note("no answer within " + options.timeout().toMillis() + " ms, connection closed: "
+                        + connection.waitingFor());
                 connection.channel().close();
             }
         }
