@@ -106,6 +106,7 @@ public final class CircgateServer implements AutoCloseable {
             netty = new NettyResources(Math.max(2, Runtime.getRuntime().availableProcessors()),
                     config.database().poolSize() * 2, config.maxConcurrentHashes());
             new NettyEventExecutorMetrics(netty.ioLoops()).bindTo(registry);
+            netty.bindMetrics(registry);
             NettyResources loops = netty;
             health = new Health(() -> database.database().isReachable(Duration.ofSeconds(1)),
                     () -> loops.loopsAnswer(Duration.ofSeconds(1)), Duration.ofSeconds(1));

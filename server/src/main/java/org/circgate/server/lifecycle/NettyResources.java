@@ -1,5 +1,8 @@
 package org.circgate.server.lifecycle;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jvm.ExecutorServiceMetrics;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -49,6 +52,15 @@ public final class NettyResources implements AutoCloseable {
                 new LinkedBlockingQueue<>(), new DefaultThreadFactory("circgate-worker", true));
         this.sip2LoginWorkers = new ThreadPoolExecutor(loginThreads, loginThreads, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), new DefaultThreadFactory("circgate-login", true));
+    }
+
+    /**
+     * Exports the SIP2 pools (threads busy, requests waiting for a thread) as {@code executor_*} with {@code name}
+     * {@code sip2-workers} and {@code sip2-logins}.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        new ExecutorServiceMetrics(sip2Workers, "sip2-workers", Tags.empty()).bindTo(registry);
+        new ExecutorServiceMetrics(sip2LoginWorkers, "sip2-logins", Tags.empty()).bindTo(registry);
     }
 
     /** Runs SIP2 logins (93), each an Argon2 check. */

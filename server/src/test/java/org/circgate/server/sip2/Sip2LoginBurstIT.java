@@ -64,6 +64,7 @@ class Sip2LoginBurstIT {
                 long itemAnswered = System.nanoTime();
 
                 assertThat(item).startsWith("18");
+                assertThat(queuedLogins()).as("operators see the logins waiting (executor_queued_tasks)").isPositive();
                 List<Long> logins = new ArrayList<>();
                 for (CompletableFuture<Long> answered : loginsAnswered) {
                     logins.add(answered.get(120, TimeUnit.SECONDS));
@@ -78,6 +79,13 @@ class Sip2LoginBurstIT {
                 readers.shutdownNow();
             }
         }
+    }
+
+    private static double queuedLogins() throws Exception {
+        return server.admin("/metrics").body().lines()
+                .filter(line -> line.startsWith("executor_queued_tasks{") && line.contains("name=\"sip2-logins\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow();
     }
 
     private static long answeredAt(Sip2TestClient kiosk) {
