@@ -16,11 +16,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The statements circgate sends to MariaDB for one SIP2 11 and one 09 of an available item with no holds, bills or
  * PIN, in the same order, transactions and requests, copied from the server (2026-11-23, after grouped reads,
- * held-back writes and the hold counts of V11__hold_counters.sql, which spare the hold probes: PatronRepository, ItemRepository, LoanRepository, HoldRepository, BillRepository, AuditLog,
+ * held-back writes, the hold counts of V11__hold_counters.sql, which spare the hold probes, and the resend record
+ * written with the commit: PatronRepository, ItemRepository, LoanRepository, HoldRepository, BillRepository, AuditLog,
  * ResendStore; sequence from Sip2Resends.inTransaction, CirculationFacts.forCheckout/forCheckin and
  * CirculationService.checkout/checkin; CheckoutCommand looks nothing up before the checkout when the account takes no
- * PIN, as the load account does). Each transaction is three requests: the resend claim, the reads as one
- * multi-statement request, the writes with the COMMIT as another. What is left out is everything that is not the
+ * PIN, as the load account does). Each transaction is two requests: the reads as one multi-statement request, the
+ * writes with the resend record and the COMMIT as another. What is left out is everything that is not the
  * database: Netty, SIP2 parsing, the policy decision, building the response. Keep it in step with the server when
  * those classes change.
  */
@@ -80,10 +81,9 @@ final class CirculationStatements {
             INSERT INTO audit_event (occurred_at, institution_id, interface, operator, location_code, command,
                                      patron_key, item_barcode, outcome, reasons, detail)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    // ResendStore
-    private static final String RESEND_CLAIM = """
-            INSERT INTO sip_resend (account_id, resend_key, command, response, created_at) VALUES (?, ?, ?, NULL, ?)""";
-    private static final String RESEND_SAVE = "UPDATE sip_resend SET response = ? WHERE account_id = ? AND resend_key = ?";
+    // ResendStore: the record goes with the writes (a request that is no resend never claims its key first)
+    private static final String RESEND_RECORD = """
+            INSERT INTO sip_resend (account_id, resend_key, command, response, created_at) VALUES (?, ?, ?, ?, ?)""";
 
     private static final String INSTITUTION_ID = "SELECT id FROM institution WHERE code = ?";
     private static final String ACCOUNT_ID = "SELECT id FROM sip_account WHERE login = ?";
@@ -124,7 +124,6 @@ final class CirculationStatements {
 
     /** Sip2Resends.inTransaction around CirculationService.checkout: the item is available, the patron allowed. */
     void checkout(Connection c, String patron, String item) throws SQLException {
-        long key = claim(c, "11");
         long[] ids = reads(c, new Part(PATRON_FIND_FOR_UPDATE, institutionId, patron),
                 new Part(ITEM_FIND_FOR_UPDATE, institutionId, item),
                 new Part(LOAN_BY_ITEM_BARCODE, institutionId, item),
@@ -138,12 +137,11 @@ final class CirculationStatements {
         LocalDateTime now = now();
         writesAndCommit(c, new Part(LOAN_INSERT, itemId, patronId, institutionId, location, operator, now,
                 now.plusDays(21)), new Part(PATRON_COUNT_CHARGE, patronId), audit("checkout", item),
-                new Part(RESEND_SAVE, RESPONSE, accountId, key));
+                resendRecord("11"));
     }
 
     /** Sip2Resends.inTransaction around CirculationService.checkin of a charged item with no holds. */
     void checkin(Connection c, String item) throws SQLException {
-        long key = claim(c, "09");
         long[] ids = reads(c, new Part(ITEM_FIND_FOR_UPDATE, institutionId, item),
                 new Part(LOAN_BY_ITEM_BARCODE, institutionId, item),
                 new Part(BORROWER_OF_ITEM, institutionId, item));
@@ -154,16 +152,11 @@ final class CirculationStatements {
         }
         writesAndCommit(c, new Part(LOAN_DELETE, loanId),
                 new Part(ITEM_MOVE, "AVAILABLE", institutionId, location, itemId), audit("checkin", item),
-                new Part(RESEND_SAVE, RESPONSE, accountId, key));
+                resendRecord("09"));
     }
 
-    private long claim(Connection c, String command) throws SQLException {
-        long key = ThreadLocalRandom.current().nextLong();
-        try (PreparedStatement statement = c.prepareStatement(RESEND_CLAIM)) {
-            bind(statement, accountId, key, command, now());
-            statement.executeUpdate();
-        }
-        return key;
+    private Part resendRecord(String command) {
+        return new Part(RESEND_RECORD, accountId, ThreadLocalRandom.current().nextLong(), command, RESPONSE, now());
     }
 
     private Part audit(String command, String item) {

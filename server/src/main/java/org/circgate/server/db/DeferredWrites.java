@@ -15,7 +15,7 @@ import java.util.List;
  * A transaction's connection that holds back writes whose outcome nobody reads (audit rows, resend records, counters)
  * and sends them in one round trip: with the COMMIT when the transaction ends, or just before the next statement
  * of the transaction, so the transaction still reads its own writes in order. Every request costs a network round
- * trip and a thread wake-up on both sides; an 11+09 pair sent 25 of them before, 6 now (README, Measurements).
+ * trip and a thread wake-up on both sides; an 11+09 pair sent 25 of them before, 4 now (README, Measurements).
  *
  * <p>Needs a connection that accepts several statements in one request ({@code allowMultiQueries}); the pool sets
  * that. A held-back write that fails fails the flush, and so the transaction, which then rolls back as a whole. The

@@ -19,11 +19,12 @@ import org.circgate.sip2.message.Sip2Response;
 
 /**
  * Exactly-once for state-changing SIP2 requests. A kiosk that times out sends the same bytes again (same sequence
- * number, same checksum), possibly on a new connection. The first thing such a request does in its transaction is
- * claim its key; an identical request waits on that row until the first commits and then gets the stored response
- * instead of checking the item out (or paying) twice.
+ * number, same checksum), possibly on a new connection. Every such request leaves a record under its key, written in
+ * the transaction that acts on it, so the key can be taken only once; {@link Sip2Resends} decides when it is written.
  */
 final class ResendStore {
+    private static final String RECORD = """
+            INSERT INTO sip_resend (account_id, resend_key, command, response, created_at) VALUES (?, ?, ?, ?, ?)""";
     private static final String CLAIM = """
             INSERT INTO sip_resend (account_id, resend_key, command, response, created_at) VALUES (?, ?, ?, NULL, ?)""";
     private static final String STORED = """
@@ -46,8 +47,18 @@ final class ResendStore {
     }
 
     /**
-     * Claims the request for this transaction, or returns the response stored for an identical earlier request.
-     * A record older than the window is treated as new.
+     * Records the request and its response, held back to go with the commit. If the key is already taken, the
+     * commit fails with a duplicate key and the transaction rolls back as a whole.
+     */
+    void record(Connection connection, long accountId, Sip2Inbound request, Sip2Response response, Instant now)
+            throws SQLException {
+        Sql.updateLater(connection, RECORD, accountId, request.resendKey(), request.command().code(), wire(response),
+                now);
+    }
+
+    /**
+     * Claims the request for this transaction before it acts, or returns the response stored for an identical
+     * earlier request. A record older than the window is treated as new.
      */
     Optional<Sip2Response> claim(Connection connection, long accountId, Sip2Inbound request, Instant now)
             throws SQLException {
@@ -72,9 +83,13 @@ final class ResendStore {
         return Optional.of(decode(stored.get().response()));
     }
 
+    /** Stores the response of a request claimed with {@link #claim}. */
     void save(Connection connection, long accountId, Sip2Inbound request, Sip2Response response) throws SQLException {
-        byte[] wire = new Sip2MessageWriter(Sip2Role.SERVER).toBytes(response, ErrorDetection.none(), STORAGE);
-        Sql.updateLater(connection, SAVE, wire, accountId, request.resendKey());
+        Sql.updateLater(connection, SAVE, wire(response), accountId, request.resendKey());
+    }
+
+    private static byte[] wire(Sip2Response response) {
+        return new Sip2MessageWriter(Sip2Role.SERVER).toBytes(response, ErrorDetection.none(), STORAGE);
     }
 
     /** Deletes up to {@link #PURGE_CHUNK} records older than the window; returns how many. */

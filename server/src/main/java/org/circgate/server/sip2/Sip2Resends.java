@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.circgate.server.db.PersistenceException;
+import org.circgate.server.db.Sql;
 import org.circgate.server.db.Transactions;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.sip2.message.DecodedMessage;
@@ -14,6 +16,12 @@ import org.circgate.sip2.message.Sip2Response;
  * Runs a state-changing SIP2 command in one transaction together with its resend record: either the work happens
  * and its response is stored, or an identical earlier request's stored response is replayed — never both, never
  * twice.
+ *
+ * <p>Almost no request is a resend, so the work runs first and its record is written with the commit, in the same
+ * round trip as the other writes. An identical request that got there first, committed or still in flight, holds the
+ * key: the commit then fails on it, everything rolls back, and the request goes the careful way — claim the key
+ * before acting, and replay the stored response when there is one. Claiming first on every request cost each
+ * transaction a round trip and a statement more (the checkout of 11+09 sends two requests to MariaDB, not three).
  */
 public final class Sip2Resends {
     /** The work of one command inside the transaction. */
@@ -29,6 +37,24 @@ public final class Sip2Resends {
             DecodedMessage message, Work work) {
         ResendStore store = new ResendStore(services.resendWindow());
         long account = session.account().id();
+        try {
+            return services.transactions().inTransaction(connection -> {
+                Sip2CommandHandler.Answer answer = work.run(connection);
+                store.record(connection, account, message, answer.response(), services.clock().instant());
+                return answer;
+            });
+        } catch (PersistenceException e) {
+            // Any duplicate key goes the careful way: for one that is not the resend record's, the claim below
+            // succeeds and the work fails as it did here.
+            if (!(e.getCause() instanceof SQLException cause) || !Sql.isDuplicateKey(cause)) {
+                throw e;
+            }
+        }
+        return claimFirst(services, store, account, message, work);
+    }
+
+    private static Sip2CommandHandler.Answer claimFirst(Sip2Services services, ResendStore store, long account,
+            DecodedMessage message, Work work) {
         record Outcome(Sip2CommandHandler.Answer answer, boolean replayed) {
         }
         Outcome outcome = services.transactions().inTransaction(connection -> {

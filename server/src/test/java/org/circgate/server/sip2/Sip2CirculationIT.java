@@ -300,6 +300,7 @@ class Sip2CirculationIT {
         String frame = Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", "41000006", PIN, false, false, ""),
                 3);
         String first;
+        double replayed = replayedCheckouts();
         try (Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
             first = kiosk.exchange(frame);
             assertThat(first).startsWith("121").contains("AY3AZ");
@@ -310,8 +311,49 @@ class Sip2CirculationIT {
         }
         assertThat(loans("41000006")).isEqualTo(1);
         assertThat(auditOutcomes("41000006")).containsExactly("checkout:ok");
-        assertThat(server.admin("/metrics").body())
-                .contains("circgate_sip2_resends_replayed_total{command=\"checkout\"} 2.0");
+        assertThat(replayedCheckouts() - replayed).isEqualTo(2.0);
+    }
+
+    @Test
+    @DisplayName("an exact resend on a new connection while the first is still in the database: one loan, one answer")
+    void exactResendWhileTheFirstIsInFlight() throws Exception {
+        String frame = Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", "41000028", PIN, false, false, ""),
+                5);
+        double replayed = replayedCheckouts();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Sip2TestClient first = login("tkiosk", "NORTH"); Sip2TestClient resent = login("tkiosk", "NORTH");
+                Connection blocker = server.jdbc()) {
+            // Hold the item so that both requests are inside their transactions at the same time: the first waits
+            // on the item, the resend on the patron the first has locked.
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.executeQuery("SELECT id FROM item WHERE barcode = '41000028' FOR UPDATE").close();
+            }
+            Future<String> a = pool.submit(() -> first.exchange(frame));
+            Future<String> b = pool.submit(() -> resent.exchange(frame));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            // The pool's connections and the test's share one database user, so the test sees their statements.
+            while (count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                    + " AND INFO LIKE '%FOR UPDATE%'") < 2) {
+                assertThat(System.nanoTime()).as("both requests waiting on a lock").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            blocker.commit();
+            assertThat(a.get()).startsWith("121").contains("AY5AZ");
+            assertThat(b.get()).isEqualTo(a.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(loans("41000028")).isEqualTo(1);
+        assertThat(auditOutcomes("41000028")).containsExactly("checkout:ok");
+        assertThat(count("SELECT COUNT(*) FROM sip_resend WHERE command = '11' AND response IS NULL")).isZero();
+        assertThat(replayedCheckouts() - replayed).isEqualTo(1.0);
+    }
+
+    private static double replayedCheckouts() throws Exception {
+        String metric = "circgate_sip2_resends_replayed_total{command=\"checkout\"} ";
+        return server.admin("/metrics").body().lines().filter(line -> line.startsWith(metric))
+                .mapToDouble(line -> Double.parseDouble(line.substring(metric.length()))).sum();
     }
 
     @Test
@@ -346,8 +388,8 @@ class Sip2CirculationIT {
     void databaseFailureMidRequest() throws Exception {
         try (Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
             assertThat(kiosk.exchange(Sip2Lines.patronStatus(TEST, "T2", PIN))).startsWith("24");
-            // The checkout has claimed its resend key, read and decided; the request with its writes and the
-            // COMMIT is lost.
+            // The checkout has read and decided; the request with its writes, its resend record and the COMMIT
+            // is lost.
             server.faults().failWhen(sql -> sql.contains("INSERT INTO loan") && sql.endsWith("COMMIT"));
             String refused = checkout(kiosk, TEST, "T2", "41000025", PIN);
             server.faults().disarm();
