@@ -350,6 +350,27 @@ class Sip2CirculationIT {
         assertThat(replayedCheckouts() - replayed).isEqualTo(1.0);
     }
 
+    @Test
+    @DisplayName("the same bytes after the resend window: a new request that acts, not a replay of the old answer")
+    void sameBytesAfterTheWindowActAgain() throws Exception {
+        String frame = Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", "41000029", PIN, false, false, ""),
+                7);
+        double replayed = replayedCheckouts();
+        try (Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
+            assertThat(kiosk.exchange(frame)).startsWith("121");
+            try (Connection c = server.jdbc(); Statement age = c.createStatement()) {
+                assertThat(age.executeUpdate("UPDATE sip_resend SET created_at = created_at - INTERVAL 2 HOUR"
+                        + " WHERE command = '11' ORDER BY created_at DESC LIMIT 1")).isEqualTo(1);
+            }
+            assertThat(kiosk.exchange(Sip2Lines.checkin(TEST, "41000029", "NORTH", Sip2Lines.NOW))).startsWith("101");
+            assertThat(loans("41000029")).isZero();
+            assertThat(kiosk.exchange(frame)).startsWith("121");
+        }
+        assertThat(loans("41000029")).isEqualTo(1);
+        assertThat(auditOutcomes("41000029")).containsExactly("checkout:ok", "checkin:ok", "checkout:ok");
+        assertThat(replayedCheckouts() - replayed).isZero();
+    }
+
     private static double replayedCheckouts() throws Exception {
         String metric = "circgate_sip2_resends_replayed_total{command=\"checkout\"} ";
         return server.admin("/metrics").body().lines().filter(line -> line.startsWith(metric))
