@@ -59,7 +59,8 @@ public final class DatabaseRuntime implements AutoCloseable {
             Database database = Database.open(settings, meters);
             return new DatabaseRuntime(embedded, database,
                     new Transactions(decorator.apply(database.dataSource()), Transactions.DEFAULT_MAX_ATTEMPTS,
-                            retries, true), SecretHasher.withMaxConcurrent(config.maxConcurrentHashes()));
+                            retries, true), SecretHasher.withLimits(config.maxConcurrentHashes(),
+                            config.hashWait()));
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();

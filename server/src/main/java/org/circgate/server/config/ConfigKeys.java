@@ -114,6 +114,10 @@ public final class ConfigKeys {
             "security.maxConcurrentHashes", 0, 0, 1_024, "Password and PIN hashes (Argon2id) computed at once; each "
                     + "holds 19 MiB of heap while it runs and the rest wait their turn (0 = one per CPU); also the "
                     + "number of SIP2 login threads.");
+    public static final ConfigKey<Integer> SECURITY_HASH_WAIT_SECONDS = ConfigKey.integer("security.hashWaitSeconds", 10,
+            1, 300, "Longest a password or PIN check waits for its turn to hash; past it the request is refused as "
+                    + "\"System unavailable\" (a burst of PIN checks larger than the machine can hash in time), "
+                    + "never counted as a wrong PIN.");
     public static final ConfigKey<Integer> SHUTDOWN_TIMEOUT_SECONDS = ConfigKey.integer("shutdown.timeoutSeconds", 25,
             1, 3_600, "Upper bound for a graceful stop (drain, close listeners, pool and embedded database).");
 
@@ -132,6 +136,6 @@ public final class ConfigKeys {
             NCIP_MAX_CONNECTIONS, NCIP_PLAIN_ENABLED, NCIP_TLS_PORT, NCIP_TLS_CERTIFICATE, NCIP_TLS_PRIVATE_KEY,
             NCIP_TLS_PRIVATE_KEY_PASSWORD, NCIP_TLS_HANDSHAKE_TIMEOUT_SECONDS,
             ADMIN_HOST, ADMIN_PORT,
-            SECURITY_MAX_CONCURRENT_HASHES,
+            SECURITY_MAX_CONCURRENT_HASHES, SECURITY_HASH_WAIT_SECONDS,
             SHUTDOWN_TIMEOUT_SECONDS);
 }

@@ -17,6 +17,7 @@ public record ServerConfig(
         NcipConfig ncip,
         HttpListenerConfig admin,
         int maxConcurrentHashes,
+        Duration hashWait,
         Duration shutdownTimeout) {
 
     public ServerConfig {
@@ -25,6 +26,7 @@ public record ServerConfig(
         Objects.requireNonNull(sip2, "sip2");
         Objects.requireNonNull(ncip, "ncip");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(hashWait, "hashWait");
         Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
         if (maxConcurrentHashes < 1) {
             throw new IllegalArgumentException("maxConcurrentHashes must be positive");
@@ -177,6 +179,7 @@ public record ServerConfig(
         int hashes = v.get(ConfigKeys.SECURITY_MAX_CONCURRENT_HASHES);
         return new ServerConfig(dataDir, v.get(ConfigKeys.DEMO_LIBRARY), database, sip2, ncip, admin,
                 hashes == 0 ? Runtime.getRuntime().availableProcessors() : hashes,
+                Duration.ofSeconds(v.get(ConfigKeys.SECURITY_HASH_WAIT_SECONDS)),
                 Duration.ofSeconds(v.get(ConfigKeys.SHUTDOWN_TIMEOUT_SECONDS)));
     }
 

@@ -16,6 +16,7 @@ import org.circgate.server.db.PersistenceException;
 import org.circgate.server.metrics.ServerMetrics.MapAction;
 import org.circgate.server.metrics.ServerMetrics.Outcome;
 import org.circgate.server.ncip.agency.NcipAgency;
+import org.circgate.server.security.HashCapacityException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +81,7 @@ final class NcipDispatcher {
         try {
             NcipServiceHandler.Answer answer = handlers.get(service).handle(request, agency);
             return new Reply(200, answer.response(), service.elementName(), answer.outcome(), answer.action());
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | HashCapacityException e) {
             log.warn("NCIP {} from agency {} failed: {}", service.elementName(), agency.agencyId(), e.getMessage());
             return new Reply(200, NcipResponses.problem(request, NcipProblems.temporaryProcessingFailure(
                     "The library system is temporarily unavailable; please try again")),

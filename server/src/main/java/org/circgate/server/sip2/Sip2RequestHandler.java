@@ -17,6 +17,7 @@ import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.metrics.ServerMetrics.CloseReason;
 import org.circgate.server.metrics.ServerMetrics.FrameRejection;
 import org.circgate.server.metrics.ServerMetrics.Outcome;
+import org.circgate.server.security.HashCapacityException;
 import org.circgate.sip2.Sip2CodecSettings;
 import org.circgate.sip2.Sip2Command;
 import org.circgate.sip2.message.DecodedMessage;
@@ -92,7 +93,7 @@ final class Sip2RequestHandler extends SimpleChannelInboundHandler<Sip2Inbound> 
         Reply reply;
         try {
             reply = answer(inbound, session);
-        } catch (PersistenceException e) {
+        } catch (PersistenceException | HashCapacityException e) {
             log.warn("SIP2 {} from {} refused: {}", inbound.command(), session.remote().getAddress(), e.getMessage());
             reply = refusal(inbound, session, Outcome.ERROR, UNAVAILABLE);
         }

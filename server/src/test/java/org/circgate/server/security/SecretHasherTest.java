@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SecretHasherTest {
     /** Small Argon2 memory so the test is quick; the bound does not depend on it. */
-    private final SecretHasher hasher = new SecretHasher(64, 1, 1, 1);
+    private final SecretHasher hasher = new SecretHasher(64, 1, 1, 1, Duration.ofSeconds(30));
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @AfterEach
@@ -77,10 +79,29 @@ class SecretHasherTest {
     }
 
     @Test
-    void theBoundIsValidatedAndShown() {
-        assertThrows(IllegalArgumentException.class, () -> new SecretHasher(64, 1, 1, 0));
-        assertEquals(3, SecretHasher.withMaxConcurrent(3).maxConcurrent());
-        assertEquals("SecretHasher[argon2id, maxConcurrent=3]", SecretHasher.withMaxConcurrent(3).toString());
+    @DisplayName("a turn that does not come within the wait fails the check: no hang, no 'no match', no permit taken")
+    void aWaitPastTheLimitFailsInsteadOfHanging() throws Exception {
+        SecretHasher bounded = new SecretHasher(64, 1, 1, 1, Duration.ofMillis(200));
+        String hash = bounded.hash("1234");
+        bounded.permits().acquire();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> bounded.matches("1234", hash),
+                threads);
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+        assertTrue(failure.getCause() instanceof HashCapacityException, failure.getCause().toString());
+        assertThrows(HashCapacityException.class, () -> bounded.hash("5678"));
+        bounded.permits().release();
+        assertEquals(1, bounded.permits().availablePermits(), "a wait that ran out takes no permit");
+        assertTrue(bounded.matches("1234", hash), "with a turn free, the same check succeeds");
+    }
+
+    @Test
+    void theBoundsAreValidatedAndShown() {
+        assertThrows(IllegalArgumentException.class, () -> new SecretHasher(64, 1, 1, 0, Duration.ofSeconds(1)));
+        assertThrows(IllegalArgumentException.class, () -> new SecretHasher(64, 1, 1, 1, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new SecretHasher(64, 1, 1, 1, null));
+        SecretHasher three = SecretHasher.withLimits(3, Duration.ofSeconds(10));
+        assertEquals(3, three.maxConcurrent());
+        assertEquals("SecretHasher[argon2id, maxConcurrent=3, maxWait=PT10S]", three.toString());
         assertEquals(Runtime.getRuntime().availableProcessors(), SecretHasher.DEFAULT.maxConcurrent());
     }
 
