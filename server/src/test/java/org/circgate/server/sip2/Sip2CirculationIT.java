@@ -297,8 +297,7 @@ class Sip2CirculationIT {
     @Test
     @DisplayName("an exact resend (same AY and AZ) replays the stored answer and acts once — also after a reconnect")
     void exactResendActsOnce() throws Exception {
-        String frame = Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", "41000006", PIN, false, false, ""),
-                3);
+        String frame = resendableCheckout("41000006", 3);
         String first;
         double replayed = replayedCheckouts();
         try (Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
@@ -317,8 +316,7 @@ class Sip2CirculationIT {
     @Test
     @DisplayName("an exact resend on a new connection while the first is still in the database: one loan, one answer")
     void exactResendWhileTheFirstIsInFlight() throws Exception {
-        String frame = Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", "41000028", PIN, false, false, ""),
-                5);
+        String frame = resendableCheckout("41000028", 5);
         double replayed = replayedCheckouts();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Sip2TestClient first = login("tkiosk", "NORTH"); Sip2TestClient resent = login("tkiosk", "NORTH");
@@ -353,8 +351,7 @@ class Sip2CirculationIT {
     @Test
     @DisplayName("the same bytes after the resend window: a new request that acts, not a replay of the old answer")
     void sameBytesAfterTheWindowActAgain() throws Exception {
-        String frame = Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", "41000029", PIN, false, false, ""),
-                7);
+        String frame = resendableCheckout("41000029", 7);
         double replayed = replayedCheckouts();
         try (Sip2TestClient kiosk = login("tkiosk", "NORTH")) {
             assertThat(kiosk.exchange(frame)).startsWith("121");
@@ -369,6 +366,11 @@ class Sip2CirculationIT {
         assertThat(loans("41000029")).isEqualTo(1);
         assertThat(auditOutcomes("41000029")).containsExactly("checkout:ok", "checkin:ok", "checkout:ok");
         assertThat(replayedCheckouts() - replayed).isZero();
+    }
+
+    /** Patron T6's checkout of {@code item} with sequence number and checksum, as a kiosk that may resend it. */
+    private static String resendableCheckout(String item, int sequence) {
+        return Sip2Lines.withErrorDetection(Sip2Lines.checkout(TEST, "T6", item, PIN, false, false, ""), sequence);
     }
 
     private static double replayedCheckouts() throws Exception {
