@@ -1,6 +1,8 @@
 package org.circgate.bench.load;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Settings of one load run, from the command line (see {@link Sip2Load#USAGE}).
@@ -10,10 +12,11 @@ import java.time.Duration;
  * @param patronPin     sent as AD in 23, 63 and 11; null = no PIN (the account must not require one)
  * @param loginParallel connections connecting and logging in at once (each login costs the server an Argon2 check)
  * @param idle          log every connection in, then hold them open without traffic for {@code duration}
+ * @param cpuOf         processes whose CPU time the report shows per request, the generator first
  */
 record LoadOptions(String host, int port, int connections, Mix mix, Duration duration, Duration warmup, double rate,
         String login, String password, String terminalPassword, String patronPin, LoadData data, int threads,
-        Duration timeout, int loginParallel, boolean idle) {
+        Duration timeout, int loginParallel, boolean idle, List<ProcessCpu> cpuOf) {
 
     static LoadOptions from(Args args) {
         String pin = args.text("patron-pin", null);
@@ -33,12 +36,20 @@ record LoadOptions(String host, int port, int connections, Mix mix, Duration dur
                 args.integer("threads", 1, 1),
                 args.duration("timeout", Duration.ofSeconds(10)),
                 args.integer("login-parallel", 64, 1),
-                args.flag("idle"));
+                args.flag("idle"),
+                cpuOf(args.text("cpu-of", null)));
         if (options.mix.usesItems() && !options.idle && options.connections > options.data.items()) {
             throw new IllegalArgumentException("11, 15 and 29 need at least one item per connection: --items "
                     + options.data.items() + " < --connections " + options.connections);
         }
         return options;
+    }
+
+    private static List<ProcessCpu> cpuOf(String spec) {
+        List<ProcessCpu> processes = new ArrayList<>();
+        processes.add(ProcessCpu.self());
+        processes.addAll(ProcessCpu.parse(spec));
+        return List.copyOf(processes);
     }
 
     boolean openLoop() {

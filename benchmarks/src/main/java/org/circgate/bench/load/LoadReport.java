@@ -28,7 +28,7 @@ final class LoadReport {
         this.lost = lost;
     }
 
-    void print(PrintStream out, LoadStats stats) {
+    void print(PrintStream out, LoadStats stats, long[] processStart, long[] processEnd) {
         double seconds = options.duration().toNanos() / 1e9;
         String mode = options.openLoop() ? String.format("open loop at %,.0f operations/s", options.rate())
                 : "closed loop";
@@ -49,6 +49,7 @@ final class LoadReport {
                     ms(h.max()), stats.errors[step.ordinal()], stats.resends[step.ordinal()]);
         }
         out.printf("timeouts %,d, connections lost %,d%n", timeouts, lost);
+        printProcessCpu(out, stats, processStart, processEnd);
         out.println();
         out.println("| mix | row | connections | mode | rate/s | p50 ms | p99 ms | p99.9 ms | errors | 96s | load avg "
                 + "| steal |");
@@ -63,6 +64,30 @@ final class LoadReport {
                     ms(h.percentile(99.9)), stats.errors[step.ordinal()], stats.resends[step.ordinal()],
                     loadAfter.split(" ")[0], MachineCpu.stealBetween(cpuStart, cpuEnd));
         }
+    }
+
+    /** "CPU per request while measured: generator 61 µs, server 312 µs, mysqld 981 µs (of 21,000 requests)". */
+    private void printProcessCpu(PrintStream out, LoadStats stats, long[] start, long[] end) {
+        long requests = 0;
+        for (Step step : Step.values()) {
+            if (!step.composite()) {
+                requests += stats.latency[step.ordinal()].count();
+            }
+        }
+        if (start == null || end == null || requests == 0) {
+            return;
+        }
+        StringBuilder line = new StringBuilder("CPU per request while measured:");
+        for (int i = 0; i < options.cpuOf().size(); i++) {
+            ProcessCpu process = options.cpuOf().get(i);
+            line.append(i == 0 ? " " : ", ").append(process.name()).append(' ');
+            if (start[i] < 0 || end[i] < 0) {
+                line.append("n/a (pid ").append(process.pid()).append(" not readable)");
+            } else {
+                line.append(String.format("%,.0f µs", (end[i] - start[i]) / 1e3 / requests));
+            }
+        }
+        out.println(line.append(String.format(" (%,d requests; /proc ticks of 10 ms)", requests)));
     }
 
     private static double ms(long nanos) {

@@ -181,8 +181,15 @@ final class LoadRun {
         measureEnd = measureStart + options.duration().toNanos();
         stopAt = measureEnd;
         AtomicReferenceArray<MachineCpu> cpu = new AtomicReferenceArray<>(2);
-        sweeper.schedule(() -> cpu.set(0, MachineCpu.read()), measureStart - now, TimeUnit.NANOSECONDS);
-        sweeper.schedule(() -> cpu.set(1, MachineCpu.read()), measureEnd - now, TimeUnit.NANOSECONDS);
+        AtomicReferenceArray<long[]> processCpu = new AtomicReferenceArray<>(2);
+        sweeper.schedule(() -> {
+            cpu.set(0, MachineCpu.read());
+            processCpu.set(0, processNanos());
+        }, measureStart - now, TimeUnit.NANOSECONDS);
+        sweeper.schedule(() -> {
+            cpu.set(1, MachineCpu.read());
+            processCpu.set(1, processNanos());
+        }, measureEnd - now, TimeUnit.NANOSECONDS);
         for (LoadConnection connection : ready) {
             connection.channel().eventLoop().execute(() -> {
                 connection.start(now);
@@ -208,8 +215,12 @@ final class LoadRun {
             total.add(copy);
         }
         new LoadReport(options, ready.size(), loadBefore, loadAfter, cpu.get(0), cpu.get(1), timeouts.get(),
-                lostWhileRunning.get()).print(out, total);
+                lostWhileRunning.get()).print(out, total, processCpu.get(0), processCpu.get(1));
         printFailures();
+    }
+
+    private long[] processNanos() {
+        return options.cpuOf().stream().mapToLong(ProcessCpu::nanos).toArray();
     }
 
     void record(LoadStats into, Step step, long start, long end, Outcome outcome) {

@@ -33,6 +33,8 @@ public final class Sip2Load {
               --timeout D           longest wait for one answer before the connection is closed (10s)
               --login-parallel K    connections logging in at once (64)
               --idle                only log in and hold the connections open for --duration (heap measurement)
+              --cpu-of N=PID,...    also report these processes' CPU per request while measured, beside the
+                                    generator's own: --cpu-of server=$(pgrep -f circgate.jar),mysqld=$(pgrep mariadbd)
 
             A 12/10/30/16 with ok=0, a 38 with payment not accepted, a 24/64 with BL=N, a 98 off-line or an
             undecodable answer counts as an error, a 96 separately. Composite operations get a row per request and

@@ -21,6 +21,11 @@ enum Step {
         this.label = label;
     }
 
+    /** A row for several requests as a whole (11+09), not a request of its own. */
+    boolean composite() {
+        return this == CHECKOUT_CHECKIN || this == CHECKOUT_RENEW_CHECKIN || this == HOLD_PLACE_CANCEL;
+    }
+
     String label() {
         return label;
     }
