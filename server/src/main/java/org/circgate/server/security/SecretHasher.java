@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * fails the request ({@link HashCapacityException}) instead of holding its worker and its kiosk indefinitely.
  */
 public final class SecretHasher {
-    /** The default longest wait for a turn ({@code security.hashWaitSeconds}). */
-    public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(10);
+    /** The wait for a turn of {@link #DEFAULT}: the default of {@code security.hashWaitSeconds}. */
+    private static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(10);
     /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane; one hash at a time per CPU. */
     public static final SecretHasher DEFAULT = new SecretHasher(19 * 1024, 2, 1,
             Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_WAIT);
