@@ -43,6 +43,7 @@ import org.circgate.server.ncip.NcipServices;
 import org.circgate.server.ncip.agency.NcipAgencies;
 import org.circgate.server.ncip.agency.NcipAgencyRepository;
 import org.circgate.server.sip2.Sip2Listener;
+import org.circgate.server.sip2.SharedTransactions;
 import org.circgate.server.sip2.Sip2Resends;
 import org.circgate.server.sip2.Sip2Services;
 import org.slf4j.Logger;
@@ -165,7 +166,9 @@ public final class CircgateServer implements AutoCloseable {
             PatronAuthenticator authenticator) {
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
                 netty.sip2Workers(), netty.sip2LoginWorkers(), new SipAccountRepository(), new InstitutionRepository(),
-                circulation, lookups, authenticator, config.sip2().resendWindow());
+                circulation, lookups, authenticator, config.sip2().resendWindow(),
+                new SharedTransactions(database.transactions(), circulation.facts(), metrics,
+                        config.database().sharedTransactions(), config.database().sharedTransactionSize()));
     }
 
     /** NCIP uses the same circulation core and PIN checks as SIP2; agencies are cached for 30 s. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.circgate.policy.ItemFacts;
 import org.circgate.policy.LoanFacts;
 import org.circgate.policy.PatronFacts;
 import org.circgate.server.db.QueryGroup;
+import org.circgate.server.db.Transactions;
 import org.circgate.server.domain.ItemStatus;
 
 /**
@@ -69,6 +71,18 @@ public final class CirculationFacts {
 
     public CheckoutRows forCheckout(Connection connection, long institutionId, String patronBarcode,
             String itemBarcode) throws SQLException {
+        Optional<CirculationPrefetch.Rows> ahead = readAhead(connection,
+                CirculationPrefetch.Request.checkout(patronBarcode, itemBarcode));
+        if (ahead.isPresent()) {
+            CirculationPrefetch.Rows rows = ahead.get();
+            PatronRecord patron = rows.patron().patron();
+            return new CheckoutRows(Optional.of(patron), Optional.of(rows.item().item()), rows.loan(),
+                    holds.forItem(connection, rows.item().item().id(), rows.item().item().titleId(),
+                            rows.item().holds()),
+                    new PatronSnapshotQuery.Lists(rows.patronLoans(),
+                            holds.activeForPatron(connection, patron.id(), rows.patron().mayHaveHolds()),
+                            rows.patronBills()));
+        }
         QueryGroup group = new QueryGroup();
         QueryGroup.Rows<PatronRepository.Locked> patron = patrons.findForUpdateWithHoldCount(group, institutionId,
                 patronBarcode);
@@ -95,6 +109,13 @@ public final class CirculationFacts {
     }
 
     public CheckinRows forCheckin(Connection connection, long institutionId, String itemBarcode) throws SQLException {
+        Optional<CirculationPrefetch.Rows> ahead = readAhead(connection,
+                CirculationPrefetch.Request.checkin(itemBarcode));
+        if (ahead.isPresent()) {
+            ItemRepository.Locked item = ahead.get().item();
+            return new CheckinRows(Optional.of(item.item()), ahead.get().loan(), ahead.get().borrower(),
+                    holds.forItem(connection, item.item().id(), item.item().titleId(), item.holds()));
+        }
         QueryGroup group = new QueryGroup();
         QueryGroup.Rows<ItemRepository.Locked> item = items.findForUpdateWithHoldCounts(group, institutionId,
                 itemBarcode);
@@ -103,6 +124,55 @@ public final class CirculationFacts {
         group.run(connection);
         return new CheckinRows(item.one().map(ItemRepository.Locked::item), loan.one(), borrower.one(),
                 itemHolds(connection, item));
+    }
+
+    /**
+     * Reads, as one request, the rows of many checkouts and checkins of one institution that will share this
+     * transaction, locking the patrons and then the items, and leaves them with the transaction for
+     * {@link #forCheckout} and {@link #forCheckin}. Rows another transaction holds are skipped, not waited for: their
+     * requests are not accepted and run on their own, so a shared transaction never waits on a lock here. Checkouts should come first: when two requests touch the same patron or item, the later one
+     * is not accepted.
+     */
+    public CirculationPrefetch prefetch(Connection connection, long institutionId,
+            List<CirculationPrefetch.Request> requests) throws SQLException {
+        Set<String> patronBarcodes = new LinkedHashSet<>();
+        Set<String> itemBarcodes = new LinkedHashSet<>();
+        Set<String> checkinBarcodes = new LinkedHashSet<>();
+        for (CirculationPrefetch.Request request : requests) {
+            if (request.isCheckout()) {
+                patronBarcodes.add(request.patronBarcode());
+            } else {
+                checkinBarcodes.add(request.itemBarcode());
+            }
+            itemBarcodes.add(request.itemBarcode());
+        }
+        QueryGroup group = new QueryGroup();
+        QueryGroup.Rows<PatronRepository.Locked> patronRows = patronBarcodes.isEmpty() ? null
+                : patrons.findManyForUpdateWithHoldCount(group, institutionId, patronBarcodes);
+        QueryGroup.Rows<ItemRepository.Locked> itemRows = items.findManyForUpdateWithHoldCounts(group, institutionId,
+                itemBarcodes);
+        QueryGroup.Rows<LoanRecord> itemLoans = loans.forItems(group, institutionId, itemBarcodes);
+        QueryGroup.Rows<PatronRecord> borrowers = checkinBarcodes.isEmpty() ? null
+                : patrons.borrowersOf(group, institutionId, checkinBarcodes);
+        QueryGroup.Rows<LoanRecord> patronLoans = patronBarcodes.isEmpty() ? null
+                : loans.forPatrons(group, institutionId, patronBarcodes);
+        QueryGroup.Rows<BillRecord> patronBills = patronBarcodes.isEmpty() ? null
+                : bills.unpaid(group, institutionId, patronBarcodes);
+        group.run(connection);
+        CirculationPrefetch prefetch = CirculationPrefetch.of(requests,
+                patronRows == null ? List.of() : patronRows.list(), itemRows.list(), itemLoans.list(),
+                borrowers == null ? List.of() : borrowers.list(), patronLoans == null ? List.of() : patronLoans.list(),
+                patronBills == null ? List.of() : patronBills.list());
+        if (!Transactions.attach(connection, CirculationPrefetch.class, prefetch)) {
+            throw new IllegalStateException("rows read ahead need a transaction that holds writes back");
+        }
+        return prefetch;
+    }
+
+    private static Optional<CirculationPrefetch.Rows> readAhead(Connection connection,
+            CirculationPrefetch.Request request) {
+        CirculationPrefetch prefetch = Transactions.attachment(connection, CirculationPrefetch.class);
+        return prefetch == null ? Optional.empty() : prefetch.take(request);
     }
 
     private HoldRepository.ItemHolds itemHolds(Connection connection, QueryGroup.Rows<ItemRepository.Locked> item)

@@ -3,6 +3,7 @@ package org.circgate.server.circulation;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Optional;
 import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
@@ -29,6 +30,11 @@ public final class ItemRepository {
                    i.active_holds,
                    (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
               FROM item i""" + BY_BARCODE + " FOR UPDATE";
+    /** As FIND_FOR_UPDATE_WITH_HOLD_COUNTS for many barcodes (an IN list follows), locked in index order. */
+    private static final String FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNTS = COLUMNS + ",\n" + """
+                   i.active_holds,
+                   (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
+              FROM item i WHERE i.institution_id = ? AND i.barcode IN """;
     private static final String FIND_BY_ID = SELECT + " WHERE i.id = ?";
     private static final String MOVE = """
             UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
@@ -58,11 +64,24 @@ public final class ItemRepository {
      * holds waiting for any copy may be filled by it. A count above zero only says "look"; the hold queries decide.
      */
     public QueryGroup.Rows<Locked> findForUpdateWithHoldCounts(QueryGroup group, long institutionId, String barcode) {
-        return group.add(FIND_FOR_UPDATE_WITH_HOLD_COUNTS, row -> {
-            boolean onCopy = row.getInt("active_holds") > 0;
-            boolean forTitle = row.getInt("waiting_title_holds") > 0;
-            return new Locked(map(row), new HoldRepository.ItemHoldProbe(onCopy, onCopy || forTitle));
-        }, institutionId, barcode);
+        return group.add(FIND_FOR_UPDATE_WITH_HOLD_COUNTS, ItemRepository::mapLocked, institutionId, barcode);
+    }
+
+    /**
+     * As {@link #findForUpdateWithHoldCounts} for many items at once; rows come in no particular order, and a row
+     * another transaction has locked is left out rather than waited for.
+     */
+    public QueryGroup.Rows<Locked> findManyForUpdateWithHoldCounts(QueryGroup group, long institutionId,
+            Collection<String> barcodes) {
+        return group.add(FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNTS + Sql.inList(barcodes.size())
+                + PatronRepository.SKIP_LOCKED,
+                ItemRepository::mapLocked, Sql.params(institutionId, barcodes));
+    }
+
+    private static Locked mapLocked(ResultSet row) throws SQLException {
+        boolean onCopy = row.getInt("active_holds") > 0;
+        boolean forTitle = row.getInt("waiting_title_holds") > 0;
+        return new Locked(map(row), new HoldRepository.ItemHoldProbe(onCopy, onCopy || forTitle));
     }
 
     public Optional<ItemRecord> findById(Connection connection, long id) throws SQLException {

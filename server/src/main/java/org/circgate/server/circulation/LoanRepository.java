@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.circgate.server.db.QueryGroup;
@@ -26,6 +27,12 @@ public final class LoanRepository {
     private static final String BY_PATRON_BARCODE = SELECT + "\n" + """
              WHERE l.patron_id = (SELECT id FROM patron WHERE institution_id = ? AND barcode = ?)
              ORDER BY l.due_at, i.barcode""";
+    /** Loans of many items (an IN list of barcodes follows). */
+    private static final String BY_ITEM_BARCODES = SELECT + " WHERE i.institution_id = ? AND i.barcode IN ";
+    /** Loans of many patrons, each patron's in BY_PATRON's order (an IN list of barcodes and ORDER_BY_PATRON follow). */
+    private static final String BY_PATRON_BARCODES = SELECT + "\n" + """
+             WHERE l.patron_id IN (SELECT id FROM patron WHERE institution_id = ? AND barcode IN """;
+    private static final String ORDER_BY_PATRON = ")\n ORDER BY l.patron_id, l.due_at, i.barcode";
     private static final String INSERT = """
             INSERT INTO loan (item_id, patron_id, location_id, operator, checked_out_at, due_at, renewals)
             VALUES (?, ?, (SELECT id FROM location WHERE institution_id = ? AND code = ?), ?, ?, ?, 0)""";
@@ -42,6 +49,17 @@ public final class LoanRepository {
 
     public QueryGroup.Rows<LoanRecord> forItem(QueryGroup group, long institutionId, String itemBarcode) {
         return group.add(BY_ITEM_BARCODE, LoanRepository::map, institutionId, itemBarcode);
+    }
+
+    public QueryGroup.Rows<LoanRecord> forItems(QueryGroup group, long institutionId, Collection<String> itemBarcodes) {
+        return group.add(BY_ITEM_BARCODES + Sql.inList(itemBarcodes.size()), LoanRepository::map,
+                Sql.params(institutionId, itemBarcodes));
+    }
+
+    public QueryGroup.Rows<LoanRecord> forPatrons(QueryGroup group, long institutionId,
+            Collection<String> patronBarcodes) {
+        return group.add(BY_PATRON_BARCODES + Sql.inList(patronBarcodes.size()) + ORDER_BY_PATRON,
+                LoanRepository::map, Sql.params(institutionId, patronBarcodes));
     }
 
     public Optional<LoanRecord> forItem(Connection connection, long itemId) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import org.circgate.server.db.QueryGroup;
 import org.circgate.server.db.Sql;
@@ -25,6 +26,18 @@ public final class PatronRepository {
              FROM patron
              WHERE id = (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
                           WHERE i.institution_id = ? AND i.barcode = ?)""";
+    /**
+     * As FIND_FOR_UPDATE_WITH_HOLD_COUNT for many barcodes (an IN list and SKIP_LOCKED follow), locked in index order.
+     */
+    private static final String FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNT = "SELECT " + COLUMNS + ", active_holds"
+            + " FROM patron WHERE institution_id = ? AND barcode IN ";
+    /** Who has each of many items (an IN list of item barcodes and a closing parenthesis follow). */
+    private static final String BORROWERS_OF_ITEMS = "SELECT " + COLUMNS + "\n" + """
+             FROM patron
+             WHERE id IN (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
+                           WHERE i.institution_id = ? AND i.barcode IN """;
+    /** Locks what is free and leaves out what another transaction holds: the caller handles those on its own. */
+    static final String SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
     private static final String PIN_FAILED = """
             UPDATE patron SET pin_failures = ?, pin_last_failure = ?, pin_locked = pin_locked OR ? WHERE id = ?""";
     private static final String PIN_ACCEPTED = """
@@ -51,6 +64,23 @@ public final class PatronRepository {
     public QueryGroup.Rows<Locked> findForUpdateWithHoldCount(QueryGroup group, long institutionId, String barcode) {
         return group.add(FIND_FOR_UPDATE_WITH_HOLD_COUNT,
                 row -> new Locked(map(row), row.getInt("active_holds") > 0), institutionId, barcode);
+    }
+
+    /**
+     * As {@link #findForUpdateWithHoldCount} for many patrons at once; rows come in no particular order, and a row
+     * another transaction has locked is left out rather than waited for.
+     */
+    public QueryGroup.Rows<Locked> findManyForUpdateWithHoldCount(QueryGroup group, long institutionId,
+            Collection<String> barcodes) {
+        return group.add(FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNT + Sql.inList(barcodes.size()) + SKIP_LOCKED,
+                row -> new Locked(map(row), row.getInt("active_holds") > 0), Sql.params(institutionId, barcodes));
+    }
+
+    /** The patrons that any of these items are checked out to. */
+    public QueryGroup.Rows<PatronRecord> borrowersOf(QueryGroup group, long institutionId,
+            Collection<String> itemBarcodes) {
+        return group.add(BORROWERS_OF_ITEMS + Sql.inList(itemBarcodes.size()) + ")", PatronRepository::map,
+                Sql.params(institutionId, itemBarcodes));
     }
 
     /** The patron the item is checked out to, if it is. */

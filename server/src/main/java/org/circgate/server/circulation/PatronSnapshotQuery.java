@@ -15,7 +15,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
+import org.circgate.server.db.Sql;
 import org.circgate.server.domain.HoldStatus;
 
 /**
@@ -78,15 +78,8 @@ final class PatronSnapshotQuery {
      * then the barcodes.
      */
     static String forBarcodes(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1");
-        }
-        StringJoiner marks = new StringJoiner(", ", "(", ")");
-        for (int i = 0; i < count; i++) {
-            marks.add("?");
-        }
         return "SELECT " + PatronRepository.COLUMNS + ",\n" + LISTS + "\n  FROM patron p WHERE p.institution_id = ? "
-                + "AND p.barcode IN " + marks;
+                + "AND p.barcode IN " + Sql.inList(count);
     }
 
     /** The three lists of the current row; empty when a list did not survive as JSON (the caller reads it again). */

@@ -39,6 +39,12 @@ public final class ConfigKeys {
                     + "statements run at once.");
     public static final ConfigKey<Integer> DB_READ_BATCH_SIZE = ConfigKey.integer("db.readBatchSize", 64, 1, 1_000,
             "Most patron lookups answered by one shared statement.");
+    public static final ConfigKey<Integer> DB_SHARED_TRANSACTIONS = ConfigKey.integer("db.sharedTransactions", 2, 1,
+            500, "SIP2 checkouts and checkins arriving together share a transaction; at most this many such "
+                    + "transactions run at once.");
+    public static final ConfigKey<Integer> DB_SHARED_TRANSACTION_SIZE = ConfigKey.integer(
+            "db.sharedTransactionSize", 16, 1, 1_000,
+            "Most SIP2 checkouts and checkins in one shared transaction (1: each in a transaction of its own).");
     public static final ConfigKey<Integer> DB_EMBEDDED_PORT = ConfigKey.port("db.embeddedPort", 0,
             "TCP port of the embedded MariaDB on 127.0.0.1 (0 = any free port).");
 
@@ -125,7 +131,7 @@ public final class ConfigKeys {
             DATA_DIR, BIND_ADDRESS, DEMO_LIBRARY,
             DB_URL, DB_USER, DB_PASSWORD, DB_PASSWORD_FILE, DB_POOL_SIZE, DB_CONNECT_TIMEOUT_MS, DB_SOCKET_TIMEOUT_MS,
             DB_MIGRATION_TIMEOUT_SECONDS,
-            DB_READ_BATCHES, DB_READ_BATCH_SIZE,
+            DB_READ_BATCHES, DB_READ_BATCH_SIZE, DB_SHARED_TRANSACTIONS, DB_SHARED_TRANSACTION_SIZE,
             DB_EMBEDDED_PORT,
             SIP2_HOST, SIP2_PORT, SIP2_MAX_FRAME_LENGTH, SIP2_IDLE_TIMEOUT_SECONDS, SIP2_LOGIN_TIMEOUT_SECONDS,
             SIP2_MESSAGE_TIMEOUT_SECONDS, SIP2_MAX_CONNECTIONS, SIP2_MAX_CONNECTIONS_PER_ADDRESS,

@@ -35,13 +35,17 @@ public record ServerConfig(
 
     /** Database settings; {@code url == null} means: run the embedded MariaDB under {@code dataDir/mariadb}. */
     public record DatabaseConfig(String url, String user, String password, int poolSize, Duration connectTimeout,
-            Duration socketTimeout, Duration migrationTimeout, int readBatches, int readBatchSize, int embeddedPort) {
+            Duration socketTimeout, Duration migrationTimeout, int readBatches, int readBatchSize,
+            int sharedTransactions, int sharedTransactionSize, int embeddedPort) {
         public DatabaseConfig {
             if (poolSize < 1) {
                 throw new IllegalArgumentException("poolSize must be positive");
             }
             if (readBatches < 1 || readBatchSize < 1) {
                 throw new IllegalArgumentException("readBatches and readBatchSize must be positive");
+            }
+            if (sharedTransactions < 1 || sharedTransactionSize < 1) {
+                throw new IllegalArgumentException("sharedTransactions and sharedTransactionSize must be positive");
             }
         }
 
@@ -152,6 +156,8 @@ public record ServerConfig(
                 Duration.ofSeconds(v.get(ConfigKeys.DB_MIGRATION_TIMEOUT_SECONDS)),
                 v.get(ConfigKeys.DB_READ_BATCHES),
                 v.get(ConfigKeys.DB_READ_BATCH_SIZE),
+                v.get(ConfigKeys.DB_SHARED_TRANSACTIONS),
+                v.get(ConfigKeys.DB_SHARED_TRANSACTION_SIZE),
                 v.get(ConfigKeys.DB_EMBEDDED_PORT));
         if (database.url() != null && !database.url().startsWith("jdbc:mariadb:")) {
             throw new ConfigException("Configuration error: db.url (" + v.origin(ConfigKeys.DB_URL)

@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A transaction's connection that holds back writes whose outcome nobody reads (audit rows, resend records, counters)
@@ -23,11 +25,12 @@ import java.util.List;
  * it is also remembered: the transaction cannot commit after it, whatever the caller did with the exception.
  */
 final class DeferredWrites implements InvocationHandler {
-    private record Write(String sql, Object[] params) {
-    }
-
     private final Connection target;
-    private final List<Write> pending = new ArrayList<>();
+    private final List<WriteMerge.Write> pending = new ArrayList<>();
+    /** Where the units of a shared transaction begin in {@link #pending} ({@link WriteMerge}). */
+    private final List<Integer> unitStarts = new ArrayList<>();
+    /** Objects the transaction's code shares for its duration, by type. */
+    private final Map<Class<?>, Object> attachments = new HashMap<>();
     private SQLException failedFlush;
 
     private DeferredWrites(Connection target) {
@@ -47,7 +50,20 @@ final class DeferredWrites implements InvocationHandler {
     }
 
     void add(String sql, Object... params) {
-        pending.add(new Write(sql, params.clone()));
+        pending.add(new WriteMerge.Write(sql, params.clone()));
+    }
+
+    /** The writes from here on are one unit's, until the next call (see {@link Transactions#startUnit}). */
+    void startUnit() {
+        unitStarts.add(pending.size());
+    }
+
+    <T> void attach(Class<T> type, T value) {
+        attachments.put(type, value);
+    }
+
+    <T> T attachment(Class<T> type) {
+        return type.cast(attachments.get(type));
     }
 
     @Override
@@ -57,6 +73,8 @@ final class DeferredWrites implements InvocationHandler {
             case "commit" -> flush(true);
             case "rollback", "close", "abort" -> {
                 pending.clear();
+                unitStarts.clear();
+                attachments.clear();
                 failedFlush = null;
             }
             case "toString" -> {
@@ -90,7 +108,7 @@ final class DeferredWrites implements InvocationHandler {
         }
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        for (Write write : pending) {
+        for (WriteMerge.Write write : WriteMerge.merge(pending, unitStarts)) {
             sql.append(write.sql()).append(";\n");
             params.addAll(Arrays.asList(write.params()));
         }
@@ -100,6 +118,7 @@ final class DeferredWrites implements InvocationHandler {
             sql.setLength(sql.length() - 2);
         }
         pending.clear();
+        unitStarts.clear();
         try (PreparedStatement statement = target.prepareStatement(sql.toString())) {
             Sql.bind(statement, params.toArray());
             // The driver reads every result of the request here and throws at the first error; MariaDB runs none

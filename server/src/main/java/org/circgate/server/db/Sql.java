@@ -78,6 +78,29 @@ public final class Sql {
         }
     }
 
+    /** The placeholders of an IN list of {@code count} values: {@code (?, ?, ?)}. */
+    public static String inList(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("an IN list needs at least one value: " + count);
+        }
+        StringBuilder marks = new StringBuilder(count * 3 + 1).append('(');
+        for (int i = 0; i < count; i++) {
+            marks.append(i == 0 ? "?" : ", ?");
+        }
+        return marks.append(')').toString();
+    }
+
+    /** {@code first} followed by {@code rest}, as the parameters of a statement with an IN list. */
+    public static Object[] params(Object first, java.util.Collection<?> rest) {
+        Object[] params = new Object[rest.size() + 1];
+        params[0] = first;
+        int i = 1;
+        for (Object value : rest) {
+            params[i++] = value;
+        }
+        return params;
+    }
+
     /** Runs an INSERT and returns the generated key. */
     public static long insert(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {

@@ -122,6 +122,38 @@ public final class Transactions {
         void run(Connection connection) throws SQLException;
     }
 
+    /**
+     * Marks the start of one unit's writes in a transaction shared by several units that touch disjoint rows: their
+     * held-back writes may then be merged across units ({@link WriteMerge}). Does nothing on a connection that does
+     * not hold writes back.
+     */
+    public static void startUnit(Connection connection) {
+        DeferredWrites writes = DeferredWrites.of(connection);
+        if (writes != null) {
+            writes.startUnit();
+        }
+    }
+
+    /**
+     * Shares {@code value} with the code that runs in this transaction (rows read ahead for its units, for example);
+     * it is dropped when the transaction ends. Returns false on a connection that does not hold writes back, which
+     * cannot carry it.
+     */
+    public static <T> boolean attach(Connection connection, Class<T> type, T value) {
+        DeferredWrites writes = DeferredWrites.of(connection);
+        if (writes == null) {
+            return false;
+        }
+        writes.attach(type, value);
+        return true;
+    }
+
+    /** What {@link #attach} shared under {@code type} in this transaction, or null. */
+    public static <T> T attachment(Connection connection, Class<T> type) {
+        DeferredWrites writes = DeferredWrites.of(connection);
+        return writes == null ? null : writes.attachment(type);
+    }
+
     static RetryCause retryCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {

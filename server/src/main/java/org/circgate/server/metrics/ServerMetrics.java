@@ -1,6 +1,7 @@
 package org.circgate.server.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -110,6 +111,7 @@ public final class ServerMetrics {
     private final Map<String, AtomicInteger> activeConnections = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final DistributionSummary sharedTransactionRequests;
 
     public ServerMetrics(MeterRegistry registry, String version, String revision) {
         this.registry = registry;
@@ -140,6 +142,20 @@ public final class ServerMetrics {
         for (Transactions.RetryCause cause : Transactions.RetryCause.values()) {
             counter("circgate.db.tx.retries", "cause", cause.name().toLowerCase(Locale.ROOT));
         }
+        sharedTransactionRequests = DistributionSummary.builder("circgate.sip2.shared.transaction.requests")
+                .description("SIP2 checkouts and checkins carried out in one shared transaction")
+                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64).register(registry);
+        counter("circgate.sip2.shared.transaction.failures");
+    }
+
+    /** A shared transaction committed {@code requests} checkouts and checkins. */
+    public void sharedTransaction(int requests) {
+        sharedTransactionRequests.record(requests);
+    }
+
+    /** A shared transaction failed; its requests were each run again in a transaction of their own. */
+    public void sharedTransactionFailed() {
+        counter("circgate.sip2.shared.transaction.failures").increment();
     }
 
     public MeterRegistry registry() {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.circgate.server.circulation.CirculationPrefetch;
 import org.circgate.server.db.PersistenceException;
 import org.circgate.server.db.Sql;
 import org.circgate.server.db.Transactions;
@@ -35,14 +36,31 @@ public final class Sip2Resends {
 
     public static Sip2CommandHandler.Answer inTransaction(Sip2Services services, Sip2Session session,
             DecodedMessage message, Work work) {
+        return inTransaction(services, session, message, null, work);
+    }
+
+    /**
+     * As above; a checkout or checkin names its rows in {@code shared} (null for none) and may then share a
+     * transaction with other kiosks' requests ({@link SharedTransactions}), its work and resend record unchanged.
+     */
+    public static Sip2CommandHandler.Answer inTransaction(Sip2Services services, Sip2Session session,
+            DecodedMessage message, CirculationPrefetch.Request shared, Work work) {
         ResendStore store = new ResendStore(services.resendWindow());
         long account = session.account().id();
+        Transactions.Work<Sip2CommandHandler.Answer> recorded = connection -> {
+            Sip2CommandHandler.Answer answer = work.run(connection);
+            store.record(connection, account, message, answer.response(), services.clock().instant());
+            return answer;
+        };
+        if (shared != null && session.institution() != null) {
+            Optional<Sip2CommandHandler.Answer> answer = services.sharedTransactions().run(
+                    new SharedTransactions.Unit(session.institution().id(), shared, recorded));
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
         try {
-            return services.transactions().inTransaction(connection -> {
-                Sip2CommandHandler.Answer answer = work.run(connection);
-                store.record(connection, account, message, answer.response(), services.clock().instant());
-                return answer;
-            });
+            return services.transactions().inTransaction(recorded);
         } catch (PersistenceException e) {
             // Any duplicate key goes the careful way: for one that is not the resend record's, the claim below
             // succeeds and the work fails as it did here.

@@ -19,11 +19,12 @@ import org.circgate.server.security.SecretHasher;
  * @param workers      runs SIP2 requests, any connection's on any thread (see {@link Sip2RequestHandler})
  * @param loginWorkers runs logins (93) apart, so a burst of Argon2 checks leaves the workers to logged-in kiosks
  * @param resendWindow how long the response to a state-changing request is kept for an identical resend
+ * @param sharedTransactions lets checkouts and checkins that arrive together share a transaction
  */
 public record Sip2Services(Transactions transactions, SecretHasher hasher, ServerMetrics metrics, Clock clock,
         Executor workers, Executor loginWorkers, SipAccountRepository accounts, InstitutionRepository institutions,
         CirculationService circulation, PatronLookups lookups, PatronAuthenticator authenticator,
-        Duration resendWindow) {
+        Duration resendWindow, SharedTransactions sharedTransactions) {
     public Sip2Services {
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(hasher, "hasher");
@@ -37,5 +38,6 @@ public record Sip2Services(Transactions transactions, SecretHasher hasher, Serve
         Objects.requireNonNull(lookups, "lookups");
         Objects.requireNonNull(authenticator, "authenticator");
         Objects.requireNonNull(resendWindow, "resendWindow");
+        Objects.requireNonNull(sharedTransactions, "sharedTransactions");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.circgate.server.account.SipAccountOptions;
 import org.circgate.server.circulation.CheckinResult;
+import org.circgate.server.circulation.CirculationPrefetch;
 import org.circgate.server.circulation.CirculationService;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.PatronRendering;
@@ -57,8 +58,10 @@ public final class CheckinCommand implements Sip2CommandHandler {
         CirculationService.Checkin checkin = new CirculationService.Checkin(request.itemIdentifier(), returned,
                 request.currentLocation() == null || request.currentLocation().isEmpty() ? null
                         : request.currentLocation());
-        return Sip2Resends.inTransaction(services, session, message, connection ->
-                answer(session, request, services.circulation().checkin(connection, session.operator(), checkin)));
+        return Sip2Resends.inTransaction(services, session, message,
+                CirculationPrefetch.Request.checkin(request.itemIdentifier()), connection ->
+                        answer(session, request, services.circulation().checkin(connection, session.operator(),
+                                checkin)));
     }
 
     private Answer answer(Sip2Session session, CheckinRequest request, CheckinResult result) {

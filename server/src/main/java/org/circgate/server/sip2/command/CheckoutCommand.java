@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.circgate.server.circulation.CheckoutResult;
+import org.circgate.server.circulation.CirculationPrefetch;
 import org.circgate.server.circulation.CirculationService;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.PatronIdentification;
@@ -67,10 +68,12 @@ public final class CheckoutCommand implements Sip2CommandHandler {
         CirculationService.Checkout checkout = new CirculationService.Checkout(request.patronIdentifier(),
                 request.itemIdentifier(), Boolean.TRUE.equals(request.feeAcknowledged()), offline, offlineDue,
                 request.scRenewalPolicy(), cancel);
-        return Sip2Resends.inTransaction(services, session, message, connection -> {
-            CheckoutResult result = services.circulation().checkout(connection, session.operator(), checkout);
-            return answer(session, request, result);
-        });
+        return Sip2Resends.inTransaction(services, session, message,
+                CirculationPrefetch.Request.checkout(request.patronIdentifier(), request.itemIdentifier()),
+                connection -> {
+                    CheckoutResult result = services.circulation().checkout(connection, session.operator(), checkout);
+                    return answer(session, request, result);
+                });
     }
 
     private Answer answer(Sip2Session session, CheckoutRequest request, CheckoutResult result) {

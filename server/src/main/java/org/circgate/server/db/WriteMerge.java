@@ -1,0 +1,110 @@
+package org.circgate.server.db;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the held-back writes of a shared transaction into fewer statements. The writes come in units (one kiosk
+ * request each) that touch disjoint rows, so statements of different units may run in any order; within a unit the
+ * order stays. Units that wrote the same statements in the same order are merged position by position, and a
+ * single-row {@code INSERT ... VALUES (...)} repeated across them becomes one multi-row INSERT: MariaDB parses and
+ * plans it once, which is most of what a one-row insert costs it.
+ */
+final class WriteMerge {
+    /** One statement and its parameters. */
+    record Write(String sql, Object[] params) {
+    }
+
+    /** {@code INSERT INTO table (columns) VALUES (...)} and nothing after the row. */
+    private static final Pattern SINGLE_ROW_INSERT = Pattern.compile(
+            "(?is)\\s*INSERT\\s+INTO\\s+[\\w`.]+\\s*\\([^()]*\\)\\s*VALUES\\s*(\\(.*\\))\\s*");
+
+    private WriteMerge() {
+    }
+
+    /**
+     * @param writes     in the order they were made
+     * @param unitStarts ascending indexes into {@code writes} where a unit begins; writes before the first belong to
+     *                   no unit and keep their place at the front
+     */
+    static List<Write> merge(List<Write> writes, List<Integer> unitStarts) {
+        if (unitStarts.isEmpty()) {
+            return writes;
+        }
+        List<Write> merged = new ArrayList<>(writes.subList(0, unitStarts.get(0)));
+        Map<List<String>, List<List<Write>>> byShape = new LinkedHashMap<>();
+        for (int u = 0; u < unitStarts.size(); u++) {
+            int end = u + 1 < unitStarts.size() ? unitStarts.get(u + 1) : writes.size();
+            List<Write> unit = writes.subList(unitStarts.get(u), end);
+            if (unit.isEmpty()) {
+                continue;
+            }
+            List<String> shape = unit.stream().map(Write::sql).toList();
+            byShape.computeIfAbsent(shape, s -> new ArrayList<>()).add(unit);
+        }
+        for (Map.Entry<List<String>, List<List<Write>>> group : byShape.entrySet()) {
+            List<String> shape = group.getKey();
+            List<List<Write>> units = group.getValue();
+            for (int k = 0; k < shape.size(); k++) {
+                String row = units.size() > 1 ? insertRow(shape.get(k)) : null;
+                if (row == null) {
+                    for (List<Write> unit : units) {
+                        merged.add(unit.get(k));
+                    }
+                    continue;
+                }
+                StringBuilder sql = new StringBuilder(shape.get(k));
+                List<Object> params = new ArrayList<>(Arrays.asList(units.get(0).get(k).params()));
+                for (List<Write> unit : units.subList(1, units.size())) {
+                    sql.append(",\n").append(row);
+                    params.addAll(Arrays.asList(unit.get(k).params()));
+                }
+                merged.add(new Write(sql.toString(), params.toArray()));
+            }
+        }
+        return merged;
+    }
+
+    /** The row of a single-row INSERT ({@code (?, ?, ...)}), or null when the statement is anything else. */
+    static String insertRow(String sql) {
+        Matcher matcher = SINGLE_ROW_INSERT.matcher(sql);
+        if (!matcher.matches()) {
+            return null;
+        }
+        String row = matcher.group(1);
+        return closesAtEnd(row) ? row : null;
+    }
+
+    /** True when the parenthesis opening {@code row} closes at its last character (one row, not several). */
+    private static boolean closesAtEnd(String row) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '\'') {
+                    quoted = false;
+                }
+            } else if (c == '\'') {
+                quoted = true;
+            } else if (c == ';' || c == '"' || c == '`') {
+                return false; // never guess about a second statement or quoted names
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && i != row.length() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0 && !quoted;
+    }
+}
