@@ -85,6 +85,28 @@ final class CirculationStatements {
     private static final String RESEND_RECORD = """
             INSERT INTO sip_resend (account_id, resend_key, command, response, created_at) VALUES (?, ?, ?, ?, ?)""";
 
+    // The shared transaction's reads (CirculationFacts.prefetch; an IN list follows each, then the suffix)
+    private static final String PATRONS_FOR_UPDATE = "SELECT " + PATRON_COLUMNS
+            + ", active_holds FROM patron WHERE institution_id = ? AND barcode IN ";
+    private static final String SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
+    private static final String ITEMS_FOR_UPDATE = ITEM_FIND_FOR_UPDATE.substring(0,
+            ITEM_FIND_FOR_UPDATE.indexOf("i.barcode = ?")) + "i.barcode IN ";
+    private static final String LOANS_BY_ITEM_BARCODES = LOAN_SELECT + " WHERE i.institution_id = ? AND i.barcode IN ";
+    private static final String BORROWERS_OF_ITEMS = "SELECT " + PATRON_COLUMNS + "\n" + """
+             FROM patron
+             WHERE id IN (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
+                           WHERE i.institution_id = ? AND i.barcode IN """;
+    private static final String LOANS_BY_PATRON_BARCODES = LOAN_SELECT + "\n" + """
+             WHERE l.patron_id IN (SELECT id FROM patron WHERE institution_id = ? AND barcode IN """;
+    private static final String LOANS_ORDER = ")\n ORDER BY l.patron_id, l.due_at, i.barcode";
+    private static final String BILLS_BY_PATRON_BARCODES = """
+            SELECT b.id, b.external_id, b.patron_id, b.item_id, i.barcode AS item_barcode, b.fee_type, b.reason,
+                   b.amount_cents, b.paid_cents, b.currency, b.billed_at
+              FROM bill b LEFT JOIN item i ON i.id = b.item_id
+             WHERE b.paid_cents < b.amount_cents
+               AND b.patron_id IN (SELECT id FROM patron WHERE institution_id = ? AND barcode IN """;
+    private static final String BILLS_ORDER = ")\n ORDER BY b.patron_id, b.billed_at, b.id";
+
     private static final String INSTITUTION_ID = "SELECT id FROM institution WHERE code = ?";
     private static final String ACCOUNT_ID = "SELECT id FROM sip_account WHERE login = ?";
 
@@ -153,6 +175,122 @@ final class CirculationStatements {
         writesAndCommit(c, new Part(LOAN_DELETE, loanId),
                 new Part(ITEM_MOVE, "AVAILABLE", institutionId, location, itemId), audit("checkin", item),
                 resendRecord("09"));
+    }
+
+    /**
+     * SharedTransactions with {@code patrons.size()} checkouts (one item each, the items available, the patrons
+     * allowed): one request of reads (CirculationFacts.prefetch), then the writes, the INSERTs of all checkouts
+     * merged into multi-row INSERTs as WriteMerge does, with the COMMIT. Needs grouping.
+     */
+    void checkoutShared(Connection c, List<String> patrons, List<String> items) throws SQLException {
+        List<List<Long>> ids = sharedReads(c,
+                new Part(PATRONS_FOR_UPDATE + marks(patrons) + SKIP_LOCKED, withInstitution(patrons)),
+                new Part(ITEMS_FOR_UPDATE + marks(items) + SKIP_LOCKED, withInstitution(items)),
+                new Part(LOANS_BY_ITEM_BARCODES + marks(items), withInstitution(items)),
+                new Part(LOANS_BY_PATRON_BARCODES + marks(patrons) + LOANS_ORDER, withInstitution(patrons)),
+                new Part(BILLS_BY_PATRON_BARCODES + marks(patrons) + BILLS_ORDER, withInstitution(patrons)));
+        if (ids.get(0).size() != patrons.size() || ids.get(1).size() != items.size()) {
+            throw new SQLException("patrons or items not found: " + patrons + ", " + items);
+        }
+        LocalDateTime now = now();
+        List<Part> loans = new ArrayList<>();
+        List<Part> counts = new ArrayList<>();
+        List<Part> audits = new ArrayList<>();
+        List<Part> records = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            // The rows come back in index order, as do the barcodes of the load library's slices.
+            loans.add(new Part(LOAN_INSERT, ids.get(1).get(i), ids.get(0).get(i), institutionId, location, operator,
+                    now, now.plusDays(21)));
+            counts.add(new Part(PATRON_COUNT_CHARGE, ids.get(0).get(i)));
+            audits.add(audit("checkout", items.get(i)));
+            records.add(resendRecord("11"));
+        }
+        List<Part> writes = new ArrayList<>();
+        writes.add(multiRow(loans));
+        writes.addAll(counts);
+        writes.add(multiRow(audits));
+        writes.add(multiRow(records));
+        writesAndCommit(c, writes.toArray(Part[]::new));
+    }
+
+    /** SharedTransactions with {@code items.size()} checkins of charged items with no holds; as above. */
+    void checkinShared(Connection c, List<String> items) throws SQLException {
+        List<List<Long>> ids = sharedReads(c,
+                new Part(ITEMS_FOR_UPDATE + marks(items) + SKIP_LOCKED, withInstitution(items)),
+                new Part(LOANS_BY_ITEM_BARCODES + marks(items), withInstitution(items)),
+                new Part(BORROWERS_OF_ITEMS + marks(items) + ")", withInstitution(items)));
+        if (ids.get(1).size() != items.size()) {
+            throw new SQLException("items not all on loan: " + items);
+        }
+        List<Part> deletes = new ArrayList<>();
+        List<Part> moves = new ArrayList<>();
+        List<Part> audits = new ArrayList<>();
+        List<Part> records = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            deletes.add(new Part(LOAN_DELETE, ids.get(1).get(i)));
+            moves.add(new Part(ITEM_MOVE, "AVAILABLE", institutionId, location, ids.get(0).get(i)));
+            audits.add(audit("checkin", items.get(i)));
+            records.add(resendRecord("09"));
+        }
+        List<Part> writes = new ArrayList<>(deletes);
+        writes.addAll(moves);
+        writes.add(multiRow(audits));
+        writes.add(multiRow(records));
+        writesAndCommit(c, writes.toArray(Part[]::new));
+    }
+
+    private static String marks(List<String> values) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+    }
+
+    private Object[] withInstitution(List<String> barcodes) {
+        List<Object> params = new ArrayList<>();
+        params.add(institutionId);
+        params.addAll(barcodes);
+        return params.toArray();
+    }
+
+    /** Single-row INSERTs of one statement as one multi-row INSERT, as WriteMerge does. */
+    private static Part multiRow(List<Part> inserts) {
+        String sql = inserts.get(0).sql();
+        String row = sql.substring(sql.lastIndexOf("VALUES") + "VALUES".length()).trim();
+        StringBuilder merged = new StringBuilder(sql);
+        List<Object> params = new ArrayList<>(Arrays.asList(inserts.get(0).params()));
+        for (Part insert : inserts.subList(1, inserts.size())) {
+            merged.append(",\n").append(row);
+            params.addAll(Arrays.asList(insert.params()));
+        }
+        return new Part(merged.toString(), params.toArray());
+    }
+
+    /** Runs the queries as one request, reading every column; each query's first column of every row. */
+    private static List<List<Long>> sharedReads(Connection c, Part... queries) throws SQLException {
+        List<List<Long>> ids = new ArrayList<>();
+        try (PreparedStatement statement = c.prepareStatement(joined(queries, false))) {
+            bind(statement, params(queries));
+            statement.execute();
+            for (int i = 0; i < queries.length; i++) {
+                if (i > 0) {
+                    statement.getMoreResults();
+                }
+                try (ResultSet rows = statement.getResultSet()) {
+                    ids.add(drainIds(rows));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static List<Long> drainIds(ResultSet rows) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        int columns = rows.getMetaData().getColumnCount();
+        while (rows.next()) {
+            for (int i = 1; i <= columns; i++) {
+                rows.getObject(i);
+            }
+            ids.add(rows.getLong(1));
+        }
+        return ids;
     }
 
     private Part resendRecord(String command) {

@@ -37,6 +37,9 @@ public final class JdbcBaseline {
                                     its pool kept connections out of auto-commit (shows what the switching costs)
               --one-by-one          one request per statement and a separate COMMIT, as the server did before it
                                     grouped its reads and sent its writes with the COMMIT (shows what grouping saves)
+              --shared N            N checkouts in one transaction, then their N checkins in another, as the
+                                    server's shared transactions send them (rows read ahead with IN lists, the
+                                    INSERTs merged into multi-row INSERTs); use --threads db.sharedTransactions (2)
               --login L --institution I --location C --patrons N --items N --patron-prefix X --item-prefix Y
                                     as for Sip2Load / LoadImport (load, LOAD, MAIN, 2000, 20000, LP, LI)
             """;
@@ -45,7 +48,7 @@ public final class JdbcBaseline {
     }
 
     record Options(String url, String user, String password, int threads, Duration duration, Duration warmup,
-            boolean keepAutoCommitOff, boolean grouped, String login, LoadData data) {
+            boolean keepAutoCommitOff, boolean grouped, int shared, String login, LoadData data) {
     }
 
     public static void main(String[] arguments) throws Exception {
@@ -58,9 +61,16 @@ public final class JdbcBaseline {
             }
             options = new Options(args.required("jdbc-url"), args.text("user", "circgate"), args.databasePassword("app"), args.integer("threads", 32, 1),
                     args.duration("duration", Duration.ofSeconds(30)), args.duration("warmup", Duration.ofSeconds(10)),
-                    !args.flag("switch-autocommit"), !args.flag("one-by-one"), args.text("login", "load"),
+                    !args.flag("switch-autocommit"), !args.flag("one-by-one"), args.integer("shared", 1, 1),
+                    args.text("login", "load"),
                     LoadData.from(args));
             args.rejectUnknown();
+            if (options.shared() > 1 && !options.grouped()) {
+                throw new IllegalArgumentException("--shared needs the grouped requests (no --one-by-one)");
+            }
+            if (options.threads() * options.shared() > options.data().patrons()) {
+                throw new IllegalArgumentException("need at least --shared patrons per thread");
+            }
             if (options.threads() > options.data().items()) {
                 throw new IllegalArgumentException("need at least one item per thread");
             }
@@ -101,7 +111,9 @@ public final class JdbcBaseline {
                 options.threads(), options.keepAutoCommitOff() ? "auto-commit kept off (as the server does)"
                         : "auto-commit switched per transaction (as the server did before)", options.warmup().toSeconds(),
                 options.duration().toSeconds());
-        out.printf("%s%n", options.grouped() ? "reads grouped, writes sent with the COMMIT (as the server does)"
+        out.printf("%s%n", options.shared() > 1 ? options.shared() + " checkouts, then their checkins, per transaction"
+                + " (as the server's shared transactions)" : options.grouped()
+                ? "reads grouped, writes sent with the COMMIT (as the server does alone)"
                 : "one request per statement, COMMIT separate (as the server did before)");
         out.printf("load average before %s, after %s%n", loadBefore, loadAfter);
         out.printf("%-6s %12s %11s %9s %9s %9s %9s %9s%n", "op", "count", "rate/s", "p50 ms", "p99 ms", "p99.9 ms",
@@ -157,7 +169,29 @@ public final class JdbcBaseline {
                     connection.setAutoCommit(false);
                 }
                 long cursor = 0;
-                while (System.nanoTime() < measureEnd) {
+                while (options.shared() > 1 && System.nanoTime() < measureEnd) {
+                    List<String> patronBatch = new ArrayList<>();
+                    List<String> itemBatch = new ArrayList<>();
+                    for (int i = 0; i < options.shared(); i++) {
+                        cursor++;
+                        patronBatch.add(options.data().patron(patrons.at(cursor)));
+                        itemBatch.add(options.data().item(items.at(cursor)));
+                    }
+                    patronBatch.sort(null);
+                    itemBatch.sort(null);
+                    long started = System.nanoTime();
+                    boolean ok = transaction(connection, c -> statements.checkoutShared(c, patronBatch, itemBatch));
+                    long checkedOut = System.nanoTime();
+                    ok &= transaction(connection, c -> statements.checkinShared(c, itemBatch));
+                    long done = System.nanoTime();
+                    Outcome outcome = ok ? Outcome.OK : Outcome.ERROR;
+                    for (int i = 0; i < options.shared(); i++) {
+                        record(Step.CHECKOUT, started, checkedOut, outcome);
+                        record(Step.CHECKIN, checkedOut, done, outcome);
+                        record(Step.CHECKOUT_CHECKIN, started, done, outcome);
+                    }
+                }
+                while (options.shared() == 1 && System.nanoTime() < measureEnd) {
                     cursor++;
                     String patron = options.data().patron(patrons.at(cursor));
                     String item = options.data().item(items.at(cursor));

@@ -57,12 +57,22 @@ public final class ReadBatcher<K, V> {
     private final Executor runners;
     private final int maxConcurrentBatches;
     private final int maxBatchSize;
+    private final int batchesAfterOwn;
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Lookup<K, V>> queue = new ArrayDeque<>();
     private int running;
 
     /** {@code runners} runs the batches of {@link #getAsync} lookups; it must allow blocking. */
     public ReadBatcher(Loader<K, V> loader, Executor runners, int maxConcurrentBatches, int maxBatchSize) {
+        this(loader, runners, maxConcurrentBatches, maxBatchSize, BATCHES_AFTER_OWN);
+    }
+
+    /**
+     * @param batchesAfterOwn batches a runner serves after its own lookup is done, before it hands over (0: at
+     *                        once, for batches that take long enough that the runner's own answer should not wait)
+     */
+    public ReadBatcher(Loader<K, V> loader, Executor runners, int maxConcurrentBatches, int maxBatchSize,
+            int batchesAfterOwn) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.runners = Objects.requireNonNull(runners, "runners");
         if (maxConcurrentBatches < 1) {
@@ -73,6 +83,10 @@ public final class ReadBatcher<K, V> {
         }
         this.maxConcurrentBatches = maxConcurrentBatches;
         this.maxBatchSize = maxBatchSize;
+        if (batchesAfterOwn < 0) {
+            throw new IllegalArgumentException("batchesAfterOwn must not be negative: " + batchesAfterOwn);
+        }
+        this.batchesAfterOwn = batchesAfterOwn;
     }
 
     /** The value of {@code key} (null if the loader found none), read together with whatever else is waiting. */
@@ -162,7 +176,7 @@ public final class ReadBatcher<K, V> {
 
     /**
      * Runs batches until nothing is queued, or this caller's lookup is done (or in another runner's batch) and it
-     * has served {@link #BATCHES_AFTER_OWN} more; an executor runner ({@code mine} null) runs until nothing is queued.
+     * has served {@code batchesAfterOwn} more; an executor runner ({@code mine} null) runs until nothing is queued.
      * Then passes the place on.
      */
     private void runBatches(Lookup<K, V> mine) {
@@ -174,7 +188,7 @@ public final class ReadBatcher<K, V> {
                 lock.lock();
                 try {
                     boolean handOff = queue.isEmpty() || mine != null
-                            && (mine.done || !queue.contains(mine)) && extra++ >= BATCHES_AFTER_OWN;
+                            && (mine.done || !queue.contains(mine)) && extra++ >= batchesAfterOwn;
                     batch = handOff ? null : take();
                 } finally {
                     lock.unlock();

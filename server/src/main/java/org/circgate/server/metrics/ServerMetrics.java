@@ -1,7 +1,6 @@
 package org.circgate.server.metrics;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -111,7 +110,6 @@ public final class ServerMetrics {
     private final Map<String, AtomicInteger> activeConnections = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private final DistributionSummary sharedTransactionRequests;
 
     public ServerMetrics(MeterRegistry registry, String version, String revision) {
         this.registry = registry;
@@ -142,15 +140,15 @@ public final class ServerMetrics {
         for (Transactions.RetryCause cause : Transactions.RetryCause.values()) {
             counter("circgate.db.tx.retries", "cause", cause.name().toLowerCase(Locale.ROOT));
         }
-        sharedTransactionRequests = DistributionSummary.builder("circgate.sip2.shared.transaction.requests")
-                .description("SIP2 checkouts and checkins carried out in one shared transaction")
-                .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64).register(registry);
+        counter("circgate.sip2.shared.transactions");
+        counter("circgate.sip2.shared.transaction.requests");
         counter("circgate.sip2.shared.transaction.failures");
     }
 
     /** A shared transaction committed {@code requests} checkouts and checkins. */
     public void sharedTransaction(int requests) {
-        sharedTransactionRequests.record(requests);
+        counter("circgate.sip2.shared.transactions").increment();
+        counter("circgate.sip2.shared.transaction.requests").increment(requests);
     }
 
     /** A shared transaction failed; its requests were each run again in a transaction of their own. */

@@ -73,10 +73,12 @@ public final class SharedTransactions {
             throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
         }
         this.maxRequests = maxRequests;
-        // Every caller blocks in get(), so the batcher never needs threads of its own.
+        // Every caller blocks in get(), so the batcher never needs threads of its own. A runner hands over as soon
+        // as its own request is done: a transaction takes milliseconds, too long to keep its kiosk waiting (11+09 at
+        // 500 pairs/s: p99 of the 11 12.6 ms handing over at once, 14.4 ms after one more transaction).
         this.batcher = new ReadBatcher<>(this::runShared, work -> {
             throw new RejectedExecutionException("shared transactions run on their callers' threads");
-        }, maxConcurrent, maxRequests);
+        }, maxConcurrent, maxRequests, 0);
     }
 
     /** The answer from a shared transaction, or empty when the caller must run its request alone. */
