@@ -178,65 +178,84 @@ final class CirculationStatements {
     }
 
     /**
-     * SharedTransactions with {@code patrons.size()} checkouts (one item each, the items available, the patrons
-     * allowed): one request of reads (CirculationFacts.prefetch), then the writes, the INSERTs of all checkouts
-     * merged into multi-row INSERTs as WriteMerge does, with the COMMIT. Needs grouping.
+     * One of the server's shared transactions at saturation: {@code patrons.size()} checkouts (one item each,
+     * available, the patrons allowed) and the checkins of {@code checkinItems} (charged, no holds), as
+     * SharedTransactions sends them: one request of reads (CirculationFacts.prefetch), then the writes merged as
+     * WriteMerge merges them (per kind of request: multi-row INSERTs, one UPDATE or DELETE for all ids) with the
+     * COMMIT. Needs grouping.
      */
-    void checkoutShared(Connection c, List<String> patrons, List<String> items) throws SQLException {
-        List<List<Long>> ids = sharedReads(c,
-                new Part(PATRONS_FOR_UPDATE + marks(patrons) + SKIP_LOCKED, withInstitution(patrons)),
-                new Part(ITEMS_FOR_UPDATE + marks(items) + SKIP_LOCKED, withInstitution(items)),
-                new Part(LOANS_BY_ITEM_BARCODES + marks(items), withInstitution(items)),
-                new Part(LOANS_BY_PATRON_BARCODES + marks(patrons) + LOANS_ORDER, withInstitution(patrons)),
-                new Part(BILLS_BY_PATRON_BARCODES + marks(patrons) + BILLS_ORDER, withInstitution(patrons)));
-        if (ids.get(0).size() != patrons.size() || ids.get(1).size() != items.size()) {
-            throw new SQLException("patrons or items not found: " + patrons + ", " + items);
+    void shared(Connection c, List<String> patrons, List<String> checkoutItems, List<String> checkinItems)
+            throws SQLException {
+        List<String> items = new ArrayList<>(checkoutItems);
+        items.addAll(checkinItems);
+        List<Part> reads = new ArrayList<>();
+        if (!patrons.isEmpty()) {
+            reads.add(new Part(PATRONS_FOR_UPDATE + marks(patrons) + SKIP_LOCKED, withInstitution(patrons)));
+        }
+        reads.add(new Part(ITEMS_FOR_UPDATE + marks(items) + SKIP_LOCKED, withInstitution(items)));
+        reads.add(new Part(LOANS_BY_ITEM_BARCODES + marks(items), withInstitution(items)));
+        if (!checkinItems.isEmpty()) {
+            reads.add(new Part(BORROWERS_OF_ITEMS + marks(checkinItems) + ")", withInstitution(checkinItems)));
+        }
+        if (!patrons.isEmpty()) {
+            reads.add(new Part(LOANS_BY_PATRON_BARCODES + marks(patrons) + LOANS_ORDER, withInstitution(patrons)));
+            reads.add(new Part(BILLS_BY_PATRON_BARCODES + marks(patrons) + BILLS_ORDER, withInstitution(patrons)));
+        }
+        List<List<Long>> found = sharedReads(c, reads.toArray(Part[]::new));
+        List<Long> patronIds = patrons.isEmpty() ? List.of() : found.get(0);
+        List<Long> itemIds = found.get(patrons.isEmpty() ? 0 : 1);
+        List<Long> loanIds = found.get(patrons.isEmpty() ? 1 : 2);
+        if (patronIds.size() != patrons.size() || itemIds.size() != items.size()
+                || loanIds.size() != checkinItems.size()) {
+            throw new SQLException("rows not as expected: " + patrons + ", " + checkoutItems + ", " + checkinItems);
+        }
+        // Rows come back in index order, as do the barcodes of the load library's slices.
+        java.util.Map<String, Long> itemIdByBarcode = new java.util.HashMap<>();
+        List<String> sortedItems = new ArrayList<>(items);
+        sortedItems.sort(null);
+        for (int i = 0; i < sortedItems.size(); i++) {
+            itemIdByBarcode.put(sortedItems.get(i), itemIds.get(i));
         }
         LocalDateTime now = now();
-        List<Part> loans = new ArrayList<>();
-        List<Part> counts = new ArrayList<>();
-        List<Part> audits = new ArrayList<>();
-        List<Part> records = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            // The rows come back in index order, as do the barcodes of the load library's slices.
-            loans.add(new Part(LOAN_INSERT, ids.get(1).get(i), ids.get(0).get(i), institutionId, location, operator,
-                    now, now.plusDays(21)));
-            counts.add(new Part(PATRON_COUNT_CHARGE, ids.get(0).get(i)));
-            audits.add(audit("checkout", items.get(i)));
-            records.add(resendRecord("11"));
-        }
         List<Part> writes = new ArrayList<>();
-        writes.add(multiRow(loans));
-        writes.addAll(counts);
-        writes.add(multiRow(audits));
-        writes.add(multiRow(records));
+        if (!patrons.isEmpty()) {
+            List<Part> loans = new ArrayList<>();
+            List<Part> audits = new ArrayList<>();
+            List<Part> records = new ArrayList<>();
+            for (int i = 0; i < patrons.size(); i++) {
+                loans.add(new Part(LOAN_INSERT, itemIdByBarcode.get(checkoutItems.get(i)), patronIds.get(i),
+                        institutionId, location, operator, now, now.plusDays(21)));
+                audits.add(audit("checkout", checkoutItems.get(i)));
+                records.add(resendRecord("11"));
+            }
+            writes.add(multiRow(loans));
+            writes.add(byIds(PATRON_COUNT_CHARGE, new Object[0], patronIds));
+            writes.add(multiRow(audits));
+            writes.add(multiRow(records));
+        }
+        if (!checkinItems.isEmpty()) {
+            List<Part> audits = new ArrayList<>();
+            List<Part> records = new ArrayList<>();
+            List<Long> movedIds = new ArrayList<>();
+            for (String item : checkinItems) {
+                audits.add(audit("checkin", item));
+                records.add(resendRecord("09"));
+                movedIds.add(itemIdByBarcode.get(item));
+            }
+            writes.add(byIds(LOAN_DELETE, new Object[0], loanIds));
+            writes.add(byIds(ITEM_MOVE, new Object[] {"AVAILABLE", institutionId, location}, movedIds));
+            writes.add(multiRow(audits));
+            writes.add(multiRow(records));
+        }
         writesAndCommit(c, writes.toArray(Part[]::new));
     }
 
-    /** SharedTransactions with {@code items.size()} checkins of charged items with no holds; as above. */
-    void checkinShared(Connection c, List<String> items) throws SQLException {
-        List<List<Long>> ids = sharedReads(c,
-                new Part(ITEMS_FOR_UPDATE + marks(items) + SKIP_LOCKED, withInstitution(items)),
-                new Part(LOANS_BY_ITEM_BARCODES + marks(items), withInstitution(items)),
-                new Part(BORROWERS_OF_ITEMS + marks(items) + ")", withInstitution(items)));
-        if (ids.get(1).size() != items.size()) {
-            throw new SQLException("items not all on loan: " + items);
-        }
-        List<Part> deletes = new ArrayList<>();
-        List<Part> moves = new ArrayList<>();
-        List<Part> audits = new ArrayList<>();
-        List<Part> records = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            deletes.add(new Part(LOAN_DELETE, ids.get(1).get(i)));
-            moves.add(new Part(ITEM_MOVE, "AVAILABLE", institutionId, location, ids.get(0).get(i)));
-            audits.add(audit("checkin", items.get(i)));
-            records.add(resendRecord("09"));
-        }
-        List<Part> writes = new ArrayList<>(deletes);
-        writes.addAll(moves);
-        writes.add(multiRow(audits));
-        writes.add(multiRow(records));
-        writesAndCommit(c, writes.toArray(Part[]::new));
+    /** A one-row UPDATE or DELETE ending in {@code WHERE id = ?} for all {@code ids}, as WriteMerge does. */
+    private static Part byIds(String sql, Object[] others, List<Long> ids) {
+        List<Object> params = new ArrayList<>(Arrays.asList(others));
+        params.addAll(ids);
+        return new Part(sql.substring(0, sql.lastIndexOf("id = ?")) + "id IN "
+                + marks(java.util.Collections.nCopies(ids.size(), "?")), params.toArray());
     }
 
     private static String marks(List<String> values) {

@@ -37,9 +37,10 @@ public final class JdbcBaseline {
                                     its pool kept connections out of auto-commit (shows what the switching costs)
               --one-by-one          one request per statement and a separate COMMIT, as the server did before it
                                     grouped its reads and sent its writes with the COMMIT (shows what grouping saves)
-              --shared N            N checkouts in one transaction, then their N checkins in another, as the
-                                    server's shared transactions send them (rows read ahead with IN lists, the
-                                    INSERTs merged into multi-row INSERTs); use --threads db.sharedTransactions (2)
+              --shared N            N requests per transaction, half of them checkouts and half the checkins of
+                                    the transaction before, as the server's shared transactions send them at
+                                    saturation (rows read ahead with IN lists, writes merged); use --threads
+                                    db.sharedTransactions (2)
               --login L --institution I --location C --patrons N --items N --patron-prefix X --item-prefix Y
                                     as for Sip2Load / LoadImport (load, LOAD, MAIN, 2000, 20000, LP, LI)
             """;
@@ -111,8 +112,8 @@ public final class JdbcBaseline {
                 options.threads(), options.keepAutoCommitOff() ? "auto-commit kept off (as the server does)"
                         : "auto-commit switched per transaction (as the server did before)", options.warmup().toSeconds(),
                 options.duration().toSeconds());
-        out.printf("%s%n", options.shared() > 1 ? options.shared() + " checkouts, then their checkins, per transaction"
-                + " (as the server's shared transactions)" : options.grouped()
+        out.printf("%s%n", options.shared() > 1 ? options.shared() + " requests per transaction, half checkouts, half"
+                + " checkins (as the server's shared transactions)" : options.grouped()
                 ? "reads grouped, writes sent with the COMMIT (as the server does alone)"
                 : "one request per statement, COMMIT separate (as the server did before)");
         out.printf("load average before %s, after %s%n", loadBefore, loadAfter);
@@ -169,27 +170,38 @@ public final class JdbcBaseline {
                     connection.setAutoCommit(false);
                 }
                 long cursor = 0;
+                // Each transaction checks out half a batch and checks in the half before, as a shared transaction
+                // of the server mixes its kiosks' 11s and 09s; a pair is two consecutive transactions.
+                List<String> out = List.of();
+                long previous = 0;
                 while (options.shared() > 1 && System.nanoTime() < measureEnd) {
                     List<String> patronBatch = new ArrayList<>();
                     List<String> itemBatch = new ArrayList<>();
-                    for (int i = 0; i < options.shared(); i++) {
+                    for (int i = 0; i < options.shared() / 2; i++) {
                         cursor++;
                         patronBatch.add(options.data().patron(patrons.at(cursor)));
                         itemBatch.add(options.data().item(items.at(cursor)));
                     }
                     patronBatch.sort(null);
                     itemBatch.sort(null);
+                    List<String> in = out;
                     long started = System.nanoTime();
-                    boolean ok = transaction(connection, c -> statements.checkoutShared(c, patronBatch, itemBatch));
-                    long checkedOut = System.nanoTime();
-                    ok &= transaction(connection, c -> statements.checkinShared(c, itemBatch));
+                    boolean ok = transaction(connection, c -> statements.shared(c, patronBatch, itemBatch, in));
                     long done = System.nanoTime();
                     Outcome outcome = ok ? Outcome.OK : Outcome.ERROR;
-                    for (int i = 0; i < options.shared(); i++) {
-                        record(Step.CHECKOUT, started, checkedOut, outcome);
-                        record(Step.CHECKIN, checkedOut, done, outcome);
-                        record(Step.CHECKOUT_CHECKIN, started, done, outcome);
+                    for (int i = 0; i < itemBatch.size(); i++) {
+                        record(Step.CHECKOUT, started, done, outcome);
+                        if (!in.isEmpty()) {
+                            record(Step.CHECKIN, started, done, outcome);
+                            record(Step.CHECKOUT_CHECKIN, previous, done, outcome);
+                        }
                     }
+                    out = itemBatch;
+                    previous = started;
+                }
+                if (!out.isEmpty()) {
+                    List<String> last = out;
+                    transaction(connection, c -> statements.shared(c, List.of(), List.of(), last));
                 }
                 while (options.shared() == 1 && System.nanoTime() < measureEnd) {
                     cursor++;

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * Turns the held-back writes of a shared transaction into fewer statements. The writes come in units (one kiosk
  * request each) that touch disjoint rows, so statements of different units may run in any order; within a unit the
  * order stays. Units that wrote the same statements in the same order are merged position by position, and a
- * single-row {@code INSERT ... VALUES (...)} repeated across them becomes one multi-row INSERT: MariaDB parses and
- * plans it once, which is most of what a one-row insert costs it.
+ * single-row {@code INSERT ... VALUES (...)} repeated across them becomes one multi-row INSERT, and an UPDATE or
+ * DELETE of one row by its {@code id} with the same other parameters becomes one statement for all their ids: MariaDB
+ * parses and plans each once, which is most of what a one-row statement costs it.
  */
 final class WriteMerge {
     /** One statement and its parameters. */
@@ -23,6 +24,9 @@ final class WriteMerge {
     /** {@code INSERT INTO table (columns) VALUES (...)} and nothing after the row. */
     private static final Pattern SINGLE_ROW_INSERT = Pattern.compile(
             "(?is)\\s*INSERT\\s+INTO\\s+[\\w`.]+\\s*\\([^()]*\\)\\s*VALUES\\s*(\\(.*\\))\\s*");
+
+    /** An UPDATE or DELETE ending in {@code WHERE id = ?}: one row by its primary key. */
+    private static final Pattern BY_ID = Pattern.compile("(?is)\\s*(UPDATE|DELETE)\\s.*\\sWHERE\\s+(id\\s*=\\s*\\?)\\s*");
 
     private WriteMerge() {
     }
@@ -52,6 +56,11 @@ final class WriteMerge {
             List<List<Write>> units = group.getValue();
             for (int k = 0; k < shape.size(); k++) {
                 String row = units.size() > 1 ? insertRow(shape.get(k)) : null;
+                Write byIds = units.size() > 1 && row == null ? byIds(units, k) : null;
+                if (byIds != null) {
+                    merged.add(byIds);
+                    continue;
+                }
                 if (row == null) {
                     for (List<Write> unit : units) {
                         merged.add(unit.get(k));
@@ -68,6 +77,39 @@ final class WriteMerge {
             }
         }
         return merged;
+    }
+
+    /**
+     * The k-th statements of {@code units} as one {@code ... WHERE id IN (...)}, when each is an UPDATE or DELETE of
+     * one row by id, all have the same other parameters, and the ids differ (a repeated id must stay two statements:
+     * {@code SET n = n + 1} twice is not once); otherwise null.
+     */
+    private static Write byIds(List<List<Write>> units, int k) {
+        String sql = units.get(0).get(k).sql();
+        Matcher matcher = BY_ID.matcher(sql);
+        if (!matcher.matches()) {
+            return null;
+        }
+        Object[] first = units.get(0).get(k).params();
+        if (first.length == 0) {
+            return null;
+        }
+        List<Object> others = Arrays.asList(first).subList(0, first.length - 1);
+        java.util.Set<Object> ids = new java.util.HashSet<>();
+        for (List<Write> unit : units) {
+            Object[] params = unit.get(k).params();
+            Object id = params[params.length - 1];
+            if (params.length != first.length || id == null || !ids.add(id)
+                    || !Arrays.asList(params).subList(0, params.length - 1).equals(others)) {
+                return null;
+            }
+        }
+        List<Object> params = new ArrayList<>(others);
+        for (List<Write> unit : units) {
+            params.add(unit.get(k).params()[first.length - 1]);
+        }
+        String in = "id IN " + Sql.inList(units.size());
+        return new Write(sql.substring(0, matcher.start(2)) + in + sql.substring(matcher.end(2)), params.toArray());
     }
 
     /** The row of a single-row INSERT ({@code (?, ?, ...)}), or null when the statement is anything else. */

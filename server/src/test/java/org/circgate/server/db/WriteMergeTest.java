@@ -36,16 +36,16 @@ class WriteMergeTest {
                 w(LOAN, 3L, 30L, 7L, "MAIN", "d3"), w(COUNT, 30L), w(AUDIT, "11", "C"));
         List<Write> merged = WriteMerge.merge(writes, List.of(0, 3, 6));
 
-        assertEquals(5, merged.size());
+        assertEquals(3, merged.size());
         assertEquals(LOAN + ",\n" + WriteMerge.insertRow(LOAN) + ",\n" + WriteMerge.insertRow(LOAN),
                 merged.get(0).sql());
         assertArrayEquals(new Object[] {1L, 10L, 7L, "MAIN", "d1", 2L, 20L, 7L, "MAIN", "d2", 3L, 30L, 7L, "MAIN",
             "d3"}, merged.get(0).params());
-        // An UPDATE is not merged; each unit's stays, in unit order, between the merged INSERTs of its neighbours.
-        assertEquals(List.of(COUNT, COUNT, COUNT), merged.subList(1, 4).stream().map(Write::sql).toList());
-        assertArrayEquals(new Object[] {20L}, merged.get(2).params());
-        assertEquals(AUDIT + ",\n(?, ?),\n(?, ?)", merged.get(4).sql());
-        assertArrayEquals(new Object[] {"11", "A", "11", "B", "11", "C"}, merged.get(4).params());
+        // One UPDATE by id per unit, the other parameters alike: one UPDATE of all the ids, in its place.
+        assertEquals(COUNT.replace("id = ?", "id IN (?, ?, ?)"), merged.get(1).sql());
+        assertArrayEquals(new Object[] {10L, 20L, 30L}, merged.get(1).params());
+        assertEquals(AUDIT + ",\n(?, ?),\n(?, ?)", merged.get(2).sql());
+        assertArrayEquals(new Object[] {"11", "A", "11", "B", "11", "C"}, merged.get(2).params());
     }
 
     @Test
@@ -69,6 +69,32 @@ class WriteMergeTest {
         assertEquals(2, merged.size());
         assertEquals(COUNT, merged.get(0).sql());
         assertEquals(AUDIT + ",\n(?, ?)", merged.get(1).sql());
+    }
+
+    @Test
+    void updatesByIdMergeOnlyWithTheSameOtherParametersAndDistinctIds() {
+        String move = """
+                UPDATE item SET status = ?, current_location_id = (SELECT id FROM location WHERE institution_id = ? AND code = ?)
+                 WHERE id = ?""";
+        List<Write> sameStatus = WriteMerge.merge(List.of(w(move, "AVAILABLE", 7L, "MAIN", 1L),
+                w(move, "AVAILABLE", 7L, "MAIN", 2L)), List.of(0, 1));
+        assertEquals(1, sameStatus.size());
+        assertEquals(move.replace("WHERE id = ?", "WHERE id IN (?, ?)"), sameStatus.get(0).sql());
+        assertArrayEquals(new Object[] {"AVAILABLE", 7L, "MAIN", 1L, 2L}, sameStatus.get(0).params());
+
+        List<Write> otherStatus = WriteMerge.merge(List.of(w(move, "AVAILABLE", 7L, "MAIN", 1L),
+                w(move, "IN_TRANSIT", 7L, "MAIN", 2L)), List.of(0, 1));
+        assertEquals(2, otherStatus.size(), "each keeps its own status");
+
+        List<Write> sameId = WriteMerge.merge(List.of(w(COUNT, 10L), w(COUNT, 10L)), List.of(0, 1));
+        assertEquals(2, sameId.size(), "a counter raised twice must be raised twice");
+
+        List<Write> deletes = WriteMerge.merge(List.of(w(DELETE, 5L), w(DELETE, 6L)), List.of(0, 1));
+        assertEquals(List.of("DELETE FROM loan WHERE id IN (?, ?)"), deletes.stream().map(Write::sql).toList());
+        assertNull(WriteMerge.insertRow(DELETE));
+        assertEquals(2, WriteMerge.merge(List.of(w("UPDATE patron SET pin_failures = 0 WHERE id = ? AND pin_failures <> 0",
+                1L), w("UPDATE patron SET pin_failures = 0 WHERE id = ? AND pin_failures <> 0", 2L)), List.of(0, 1))
+                .size(), "only a statement that ends in WHERE id = ?");
     }
 
     @Test
