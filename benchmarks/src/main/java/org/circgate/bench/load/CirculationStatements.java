@@ -201,7 +201,7 @@ final class CirculationStatements {
             reads.add(new Part(LOANS_BY_PATRON_BARCODES + marks(patrons) + LOANS_ORDER, withInstitution(patrons)));
             reads.add(new Part(BILLS_BY_PATRON_BARCODES + marks(patrons) + BILLS_ORDER, withInstitution(patrons)));
         }
-        List<List<Long>> found = sharedReads(c, reads.toArray(Part[]::new));
+        List<List<Long>> found = readIds(c, reads.toArray(Part[]::new));
         List<Long> patronIds = patrons.isEmpty() ? List.of() : found.get(0);
         List<Long> itemIds = found.get(patrons.isEmpty() ? 0 : 1);
         List<Long> loanIds = found.get(patrons.isEmpty() ? 1 : 2);
@@ -282,8 +282,8 @@ final class CirculationStatements {
         return new Part(merged.toString(), params.toArray());
     }
 
-    /** Runs the queries as one request, reading every column; each query's first column of every row. */
-    private static List<List<Long>> sharedReads(Connection c, Part... queries) throws SQLException {
+    /** Runs the queries as one request, reading every column as the server does; each one's first column, all rows. */
+    private static List<List<Long>> readIds(Connection c, Part... queries) throws SQLException {
         List<List<Long>> ids = new ArrayList<>();
         try (PreparedStatement statement = c.prepareStatement(joined(queries, false))) {
             bind(statement, params(queries));
@@ -335,17 +335,9 @@ final class CirculationStatements {
             }
             return first;
         }
-        try (PreparedStatement statement = c.prepareStatement(joined(queries, false))) {
-            bind(statement, params(queries));
-            statement.execute();
-            for (int i = 0; i < queries.length; i++) {
-                if (i > 0) {
-                    statement.getMoreResults();
-                }
-                try (ResultSet rows = statement.getResultSet()) {
-                    first[i] = drainAll(rows);
-                }
-            }
+        List<List<Long>> ids = readIds(c, queries);
+        for (int i = 0; i < queries.length; i++) {
+            first[i] = ids.get(i).isEmpty() ? 0 : ids.get(i).get(0);
         }
         return first;
     }

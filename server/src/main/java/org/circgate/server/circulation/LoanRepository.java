@@ -29,7 +29,7 @@ public final class LoanRepository {
              ORDER BY l.due_at, i.barcode""";
     /** Loans of many items (an IN list of barcodes follows). */
     private static final String BY_ITEM_BARCODES = SELECT + " WHERE i.institution_id = ? AND i.barcode IN ";
-    /** Loans of many patrons, each patron's in BY_PATRON's order (an IN list of barcodes and ORDER_BY_PATRON follow). */
+    /** Loans of many patrons, each patron's in BY_PATRON's order (an IN list and ORDER_BY_PATRON follow). */
     private static final String BY_PATRON_BARCODES = SELECT + "\n" + """
              WHERE l.patron_id IN (SELECT id FROM patron WHERE institution_id = ? AND barcode IN """;
     private static final String ORDER_BY_PATRON = ")\n ORDER BY l.patron_id, l.due_at, i.barcode";

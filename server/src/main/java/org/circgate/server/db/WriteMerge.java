@@ -26,7 +26,8 @@ final class WriteMerge {
             "(?is)\\s*INSERT\\s+INTO\\s+[\\w`.]+\\s*\\([^()]*\\)\\s*VALUES\\s*(\\(.*\\))\\s*");
 
     /** An UPDATE or DELETE ending in {@code WHERE id = ?}: one row by its primary key. */
-    private static final Pattern BY_ID = Pattern.compile("(?is)\\s*(UPDATE|DELETE)\\s.*\\sWHERE\\s+(id\\s*=\\s*\\?)\\s*");
+    private static final Pattern BY_ID = Pattern.compile(
+            "(?is)\\s*(UPDATE|DELETE)\\s.*\\sWHERE\\s+(id\\s*=\\s*\\?)\\s*");
 
     private WriteMerge() {
     }

@@ -455,11 +455,7 @@ class Sip2CirculationIT {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = server.jdbc(); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet row = s.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return server.count(sql);
     }
 
     private static List<String> auditOutcomes(String itemBarcode) throws Exception {

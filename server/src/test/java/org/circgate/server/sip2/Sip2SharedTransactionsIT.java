@@ -3,9 +3,6 @@ package org.circgate.server.sip2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.circgate.server.testing.Sip2Lines.field;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,7 +73,7 @@ class Sip2SharedTransactionsIT {
     void sharedCheckoutsAndCheckinsEachActOnce() throws Exception {
         List<Sip2TestClient> kiosks = kiosks();
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS);
-        long chargesBefore = count("SELECT SUM(charges_this_period) FROM patron WHERE barcode LIKE 'S%'");
+        long chargesBefore = server.count("SELECT SUM(charges_this_period) FROM patron WHERE barcode LIKE 'S%'");
         List<String> used = new ArrayList<>();
         try {
             for (int round = 0; round < MAX_ROUNDS && (round < 2 || !sharedByMany()); round++) {
@@ -108,11 +105,12 @@ class Sip2SharedTransactionsIT {
         }
         assertThat(sharedByMany()).as("some transaction was shared by several requests").isTrue();
         for (String item : used) {
-            assertThat(auditOutcomes(item)).as(item).containsExactly("checkout:ok", "checkin:ok");
+            assertThat(server.auditOutcomes(item)).as(item).containsExactly("checkout:ok", "checkin:ok");
         }
-        assertThat(count("SELECT COUNT(*) FROM loan l JOIN patron p ON p.id = l.patron_id WHERE p.barcode LIKE 'S%'"))
+        assertThat(server.count(
+                "SELECT COUNT(*) FROM loan l JOIN patron p ON p.id = l.patron_id WHERE p.barcode LIKE 'S%'"))
                 .isZero();
-        assertThat(count("SELECT SUM(charges_this_period) FROM patron WHERE barcode LIKE 'S%'") - chargesBefore)
+        assertThat(server.count("SELECT SUM(charges_this_period) FROM patron WHERE barcode LIKE 'S%'") - chargesBefore)
                 .as("every checkout counted on its patron").isEqualTo(used.size());
     }
 
@@ -148,9 +146,9 @@ class Sip2SharedTransactionsIT {
                 assertThat(answers.get(0)).as("the resend gets the stored answer").isEqualTo(original);
                 for (int k = 1; k < KIOSKS; k++) {
                     assertThat(answers.get(k)).startsWith("121");
-                    assertThat(auditOutcomes(item(base + 1 + k))).containsExactly("checkout:ok");
+                    assertThat(server.auditOutcomes(item(base + 1 + k))).containsExactly("checkout:ok");
                 }
-                assertThat(auditOutcomes(resent)).containsExactly("checkout:ok");
+                assertThat(server.auditOutcomes(resent)).containsExactly("checkout:ok");
                 for (int k = 0; k < KIOSKS; k++) {
                     assertThat(kiosks.get(k).exchange(Sip2Lines.checkin(TEST, item(base + 1 + k), "NORTH",
                             Sip2Lines.NOW))).startsWith("101");
@@ -205,27 +203,5 @@ class Sip2SharedTransactionsIT {
     private static double metric(String prefix) throws Exception {
         return server.admin("/metrics").body().lines().filter(line -> line.startsWith(prefix))
                 .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()))).sum();
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection c = server.jdbc(); PreparedStatement s = c.prepareStatement(sql);
-                ResultSet row = s.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static List<String> auditOutcomes(String itemBarcode) throws Exception {
-        List<String> outcomes = new ArrayList<>();
-        try (Connection c = server.jdbc(); PreparedStatement s = c.prepareStatement(
-                "SELECT command, outcome FROM audit_event WHERE item_barcode = ? ORDER BY id")) {
-            s.setString(1, itemBarcode);
-            try (ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    outcomes.add(rows.getString(1) + ":" + rows.getString(2));
-                }
-            }
-        }
-        return outcomes;
     }
 }

@@ -112,6 +112,30 @@ public final class ServerFixture implements AutoCloseable {
         return millis;
     }
 
+    /** The first column of the first row of a query on the server's database (a count). */
+    public long count(String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = jdbc(); java.sql.PreparedStatement s = c.prepareStatement(sql);
+                java.sql.ResultSet row = s.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The audit events of an item, oldest first, as {@code command:outcome}. */
+    public java.util.List<String> auditOutcomes(String itemBarcode) throws java.sql.SQLException {
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        try (java.sql.Connection c = jdbc(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT command, outcome FROM audit_event WHERE item_barcode = ? ORDER BY id")) {
+            s.setString(1, itemBarcode);
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    outcomes.add(rows.getString(1) + ":" + rows.getString(2));
+                }
+            }
+        }
+        return outcomes;
+    }
+
     /** GET on the admin port; returns status and body. */
     public HttpResponse<String> admin(String path) throws IOException, InterruptedException {
         InetSocketAddress admin = server.adminAddress();
