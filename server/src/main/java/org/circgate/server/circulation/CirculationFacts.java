@@ -130,7 +130,7 @@ public final class CirculationFacts {
      * Reads, as one request, the rows of many checkouts and checkins of one institution that will share this
      * transaction, locking the patrons and then the items, and leaves them with the transaction for
      * {@link #forCheckout} and {@link #forCheckin}. Rows another transaction holds are skipped, not waited for: their
-     * requests are not accepted and run on their own, so a shared transaction never waits on a lock here.
+     * requests are not accepted and run on their own, so a shared transaction does not wait on a lock here.
      * Checkouts should come first: when two requests touch the same patron or item, the later one
      * is not accepted.
      */

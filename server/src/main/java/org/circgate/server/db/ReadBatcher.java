@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * Answers many concurrent lookups with one database statement (the patron lookups), or carries out many concurrent
  * requests in one transaction (the SIP2 checkouts and checkins of {@code SharedTransactions}). A caller that finds
  * fewer than {@code maxConcurrentBatches} batches running runs one itself, taking every lookup queued so far (its own
- * included, up to {@code maxBatchSize}); the others wait. Nothing waits for a batch to fill: an idle database gets each lookup at
- * once, a busy one gets the lookups that queued while it was busy. So the round trips, which cost the database far
- * more than the rows, are shared without adding latency.
+ * included, up to {@code maxBatchSize}); the others wait. Nothing waits for a batch to fill: an idle database gets
+ * each lookup at once, a busy one gets the lookups that queued while it was busy. So the round trips, which cost the
+ * database far more than the rows, are shared without adding latency.
  *
  * <p>A runner whose own lookup is done serves one more batch, then hands the next to the oldest waiter, so no
  * caller's answer waits behind a stream of other callers' batches. Lookups run on the caller's thread (a worker,

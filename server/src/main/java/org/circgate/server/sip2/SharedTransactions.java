@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  * merged into multi-row INSERTs, with one COMMIT. Nothing waits for a transaction to fill: an idle server runs each
  * request at once, in a transaction of one; a busy one shares a transaction among the requests that queued while
  * the {@code maxConcurrent} running ones ran ({@link ReadBatcher}, the same hand-over as the patron lookups). A
- * shared transaction never waits on another's row locks: it leaves out the requests whose rows are held, and those
- * wait in transactions of their own.
+ * shared transaction does not wait for the patrons and items it reads ahead: it leaves out the requests whose rows
+ * another transaction holds, and those wait in transactions of their own. Its later statements may still wait, as
+ * they would alone (a fine's bill needs a share lock on its borrower, a trapped hold its row), and then the requests
+ * sharing it wait too; a deadlock there retries the whole transaction, then each request alone. A request that may be
+ * a kiosk's resend does not share ({@link Sip2Session#mayBeResend}).
  *
  * <p>The requests of one transaction touch disjoint patrons and items (see {@link CirculationPrefetch}); one that
  * would share a row with another runs after it, alone. Every request still commits atomically with its audit event
@@ -116,7 +119,9 @@ public final class SharedTransactions {
                 }
                 return done;
             });
-            metrics.sharedTransaction(answers.size());
+            if (!answers.isEmpty()) {
+                metrics.sharedTransaction(answers.size());
+            }
             return answers;
         } catch (RuntimeException e) {
             metrics.sharedTransactionFailed();
@@ -126,9 +131,9 @@ public final class SharedTransactions {
     }
 
     /**
-     * Checkouts first (a checkin may end a loan a checkout in the same transaction counts; serial order is then
-     * checkouts before checkins), and no barcode twice: a later request naming a patron or item already named runs
-     * alone after this transaction.
+     * Checkouts first, so when a checkout and a checkin conflict (one patron, one item) the checkout, whose patron is
+     * standing at the kiosk, shares and the checkin runs after; and no barcode twice: a later request naming a patron
+     * or item already named runs alone after this transaction.
      */
     private static List<Unit> distinctBarcodes(List<Unit> units) {
         List<Unit> ordered = new ArrayList<>(units.size());

@@ -41,7 +41,9 @@ public final class Sip2Resends {
 
     /**
      * As above; a checkout or checkin names its rows in {@code shared} (null for none) and may then share a
-     * transaction with other kiosks' requests ({@link SharedTransactions}), its work and resend record unchanged.
+     * transaction with other kiosks' requests ({@link SharedTransactions}), its work and resend record unchanged. A
+     * request that may be a resend ({@link Sip2Session#mayBeResend}) runs alone: a resend whose answer is stored
+     * would fail the shared commit and send every request in it back to run alone.
      */
     public static Sip2CommandHandler.Answer inTransaction(Sip2Services services, Sip2Session session,
             DecodedMessage message, CirculationPrefetch.Request shared, Work work) {
@@ -52,7 +54,7 @@ public final class Sip2Resends {
             store.record(connection, account, message, answer.response(), services.clock().instant());
             return answer;
         };
-        if (shared != null && session.institution() != null) {
+        if (shared != null && session.institution() != null && !session.mayBeResend(message.resendKey())) {
             Optional<Sip2CommandHandler.Answer> answer = services.sharedTransactions().run(
                     new SharedTransactions.Unit(session.institution().id(), shared, recorded));
             if (answer.isPresent()) {

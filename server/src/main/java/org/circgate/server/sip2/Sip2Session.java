@@ -33,6 +33,8 @@ public final class Sip2Session {
     private volatile Institution institution;
     private volatile Operator operator;
     private volatile Sip2Outbound lastResponse;
+    /** The resend key of the last state-changing request on this connection; null before the first. */
+    private volatile Long lastChangeKey;
     private ServerMetrics.CloseReason closeRequest;
     /** Patron barcode → salted digest of the PIN verified on this connection; never the PIN itself. */
     private final Map<String, byte[]> verifiedPins = new HashMap<>();
@@ -108,6 +110,18 @@ public final class Sip2Session {
     public boolean isPinVerified(String patron, String pin) {
         byte[] known = verifiedPins.get(patron);
         return known != null && pin != null && MessageDigest.isEqual(known, digest(pin));
+    }
+
+    /**
+     * Notes a state-changing request and says whether it may be a kiosk's resend: the first such request on a
+     * connection (the kiosk may have reconnected after a timeout) or the same bytes as the one before it (it timed
+     * out on this connection). A request that may be one is not worth sharing a transaction with others: its stored
+     * answer would fail their commit.
+     */
+    public boolean mayBeResend(long resendKey) {
+        Long last = lastChangeKey;
+        lastChangeKey = resendKey;
+        return last == null || last == resendKey;
     }
 
     /** 35 End Patron Session: the patron's verified PIN is forgotten. */
