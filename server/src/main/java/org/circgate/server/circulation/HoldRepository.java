@@ -43,6 +43,12 @@ public final class HoldRepository {
     /** Both probes an item's holds need, in one round trip. */
     private static final String ANY_FOR_ITEM = "SELECT (" + ANY_TRAPPED_ON_ITEM.substring("SELECT ".length())
             + ") AS trapped,\n       (" + ANY_QUEUE_FOR_ITEM.substring("SELECT ".length()) + ") AS queued";
+    /**
+     * Taken before reading the queue an item could fill: two checkins of copies of one title would otherwise both read
+     * the same waiting hold and both trap it. The title row is what trapping updates anyway (its count of waiting
+     * holds, V11__hold_counters.sql), so this only takes that lock earlier, and only for titles with waiting holds.
+     */
+    private static final String LOCK_TITLE = "SELECT id FROM title WHERE id = ? FOR UPDATE";
     private static final String TRAP = """
             UPDATE hold SET item_id = ?, status = ?, available_at = ?, pickup_by = ? WHERE id = ?""";
     private static final String SET_STATUS = "UPDATE hold SET status = ? WHERE id = ?";
@@ -90,9 +96,11 @@ public final class HoldRepository {
             throws SQLException {
         List<HoldRecord> onItem = probe.trapped() ? Sql.list(connection, TRAPPED_ON_ITEM, HoldRepository::map, itemId)
                 : List.of();
-        List<HoldRecord> queue = onItem.isEmpty() && probe.queued()
-                ? Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId) : List.of();
-        return new ItemHolds(onItem, queue);
+        if (!onItem.isEmpty() || !probe.queued()) {
+            return new ItemHolds(onItem, List.of());
+        }
+        Sql.one(connection, LOCK_TITLE, row -> row.getLong(1), titleId);
+        return new ItemHolds(onItem, Sql.list(connection, QUEUE_FOR_ITEM, HoldRepository::map, itemId, titleId));
     }
 
     /** Whether an item has holds set aside for it ({@code trapped}) or waiting for a copy ({@code queued}). */

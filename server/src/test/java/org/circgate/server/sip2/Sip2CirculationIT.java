@@ -263,6 +263,52 @@ class Sip2CirculationIT {
     }
 
     @Test
+    @DisplayName("two kiosks checking in two copies of one title with one waiting hold at the same moment: the hold "
+            + "is trapped once, the other copy goes back on the shelf")
+    void concurrentCheckinsTrapAWaitingHoldOnce() throws Exception {
+        TestLibrary.importJson(server.server(), """
+                {"institutions": [{"code": "TEST", "name": "Test Library",
+                  "titles": [{"key": "TRACE", "title": "Trapped Once"}],
+                  "items": [{"barcode": "43000001", "title": "TRACE", "itemType": "BOOK", "location": "NORTH"},
+                            {"barcode": "43000002", "title": "TRACE", "itemType": "BOOK", "location": "NORTH"}],
+                  "loans": [{"item": "43000001", "patron": "T8", "checkedOut": "2026-11-20T10:00:00Z",
+                             "due": "2030-12-01T23:59:59Z"},
+                            {"item": "43000002", "patron": "T8", "checkedOut": "2026-11-20T10:00:00Z",
+                             "due": "2030-12-01T23:59:59Z"}],
+                  "holds": [{"id": "H-TRACE", "patron": "T7", "title": "TRACE", "pickupLocation": "NORTH",
+                             "status": "WAITING", "placed": "2026-11-21T09:00:00Z"}]}]}""");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Sip2TestClient a = login("tkiosk", "NORTH"); Sip2TestClient b = login("tkiosk2", "NORTH");
+                Connection blocker = server.jdbc()) {
+            // Hold the title so that both checkins are inside their transactions before either reads the queue.
+            blocker.setAutoCommit(false);
+            try (Statement lock = blocker.createStatement()) {
+                lock.executeQuery("SELECT id FROM title WHERE title_key = 'TRACE' FOR UPDATE").close();
+            }
+            Future<String> first = pool.submit(() -> a.exchange(Sip2Lines.checkin(TEST, "43000001", "NORTH",
+                    Sip2Lines.NOW)));
+            Future<String> second = pool.submit(() -> b.exchange(Sip2Lines.checkin(TEST, "43000002", "NORTH",
+                    Sip2Lines.NOW)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                    + " AND COMMAND = 'Query' AND TIME_MS > 300") < 2) {
+                assertThat(System.nanoTime()).as("both checkins waiting on the title").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            blocker.commit();
+            List<String> alerts = List.of(field(first.get(), "CV") == null ? "" : field(first.get(), "CV"),
+                    field(second.get(), "CV") == null ? "" : field(second.get(), "CV"));
+            assertThat(alerts).as("one checkin traps the hold (CV 01)").containsExactlyInAnyOrder("01", "");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("SELECT COUNT(*) FROM item WHERE barcode IN ('43000001', '43000002')"
+                + " AND status = 'ON_HOLD_SHELF'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM hold WHERE external_id = 'H-TRACE' AND status = 'AVAILABLE'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a back-dated return counts the fine up to the return date, not today")
     void backDatedReturnFine() throws Exception {
         TestLibrary.importJson(server.server(), """
