@@ -69,6 +69,9 @@ def series():
     out.append(_s("circgate_sip2_resend_requests_sent_total", "", _counter(0.2)))
     out.append(_s("circgate_sip2_resends_replayed_total", 'command="checkout"', _counter(0.1)))
     out.append(_s("circgate_sip2_resends_replayed_total", 'command="checkin"', _counter(0)))
+    out.append(_s("circgate_sip2_shared_transactions_total", "", _counter(40)))
+    out.append(_s("circgate_sip2_shared_transaction_requests_total", "", _counter(300)))
+    out.append(_s("circgate_sip2_shared_transaction_failures_total", "", _counter(0.01)))
     for kind, reason, rate in [("patron_pin", "bad_credentials", 1), ("patron_pin", "locked", 0.1),
                                ("terminal_login", "bad_credentials", 0.1), ("ncip_api_key", "unknown", 0)]:
         out.append(_s("circgate_auth_failures_total", 'kind="%s", reason="%s"' % (kind, reason), _counter(rate)))
