@@ -30,7 +30,7 @@ public final class ItemRepository {
                    i.active_holds,
                    (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
               FROM item i""" + BY_BARCODE + " FOR UPDATE";
-    /** As FIND_FOR_UPDATE_WITH_HOLD_COUNTS for many barcodes (an IN list follows), locked in index order. */
+    /** As FIND_FOR_UPDATE_WITH_HOLD_COUNTS for many barcodes (an IN list and a SKIP LOCKED clause follow). */
     private static final String FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNTS = COLUMNS + ",\n" + """
                    i.active_holds,
                    (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
@@ -74,8 +74,7 @@ public final class ItemRepository {
     public QueryGroup.Rows<Locked> findManyForUpdateWithHoldCounts(QueryGroup group, long institutionId,
             Collection<String> barcodes) {
         return group.add(FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNTS + Sql.inList(barcodes.size())
-                + PatronRepository.SKIP_LOCKED,
-                ItemRepository::mapLocked, Sql.params(institutionId, barcodes));
+                + Sql.FOR_UPDATE_SKIP_LOCKED, ItemRepository::mapLocked, Sql.params(institutionId, barcodes));
     }
 
     private static Locked mapLocked(ResultSet row) throws SQLException {

@@ -27,7 +27,7 @@ public final class PatronRepository {
              WHERE id = (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
                           WHERE i.institution_id = ? AND i.barcode = ?)""";
     /**
-     * As FIND_FOR_UPDATE_WITH_HOLD_COUNT for many barcodes (an IN list and SKIP_LOCKED follow), locked in index order.
+     * As FIND_FOR_UPDATE_WITH_HOLD_COUNT for many barcodes (an IN list and a SKIP LOCKED locking clause follow).
      */
     private static final String FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNT = "SELECT " + COLUMNS + ", active_holds"
             + " FROM patron WHERE institution_id = ? AND barcode IN ";
@@ -36,8 +36,6 @@ public final class PatronRepository {
              FROM patron
              WHERE id IN (SELECT l.patron_id FROM loan l JOIN item i ON i.id = l.item_id
                            WHERE i.institution_id = ? AND i.barcode IN """;
-    /** Locks what is free and leaves out what another transaction holds: the caller handles those on its own. */
-    static final String SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
     private static final String PIN_FAILED = """
             UPDATE patron SET pin_failures = ?, pin_last_failure = ?, pin_locked = pin_locked OR ? WHERE id = ?""";
     private static final String PIN_ACCEPTED = """
@@ -72,7 +70,8 @@ public final class PatronRepository {
      */
     public QueryGroup.Rows<Locked> findManyForUpdateWithHoldCount(QueryGroup group, long institutionId,
             Collection<String> barcodes) {
-        return group.add(FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNT + Sql.inList(barcodes.size()) + SKIP_LOCKED,
+        return group.add(FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNT + Sql.inList(barcodes.size())
+                + Sql.FOR_UPDATE_SKIP_LOCKED,
                 row -> new Locked(map(row), row.getInt("active_holds") > 0), Sql.params(institutionId, barcodes));
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,12 @@ public final class Sql {
         }
     }
 
+    /**
+     * Ends a locking read that takes the rows no other transaction holds and leaves out the rest instead of waiting
+     * for them; the caller deals with what is missing.
+     */
+    public static final String FOR_UPDATE_SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
+
     /** The placeholders of an IN list of {@code count} values: {@code (?, ?, ?)}. */
     public static String inList(int count) {
         if (count < 1) {
@@ -91,7 +98,7 @@ public final class Sql {
     }
 
     /** {@code first} followed by {@code rest}, as the parameters of a statement with an IN list. */
-    public static Object[] params(Object first, java.util.Collection<?> rest) {
+    public static Object[] params(Object first, Collection<?> rest) {
         Object[] params = new Object[rest.size() + 1];
         params[0] = first;
         int i = 1;

@@ -2,9 +2,11 @@ package org.circgate.server.db;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +98,7 @@ final class WriteMerge {
             return null;
         }
         List<Object> others = Arrays.asList(first).subList(0, first.length - 1);
-        java.util.Set<Object> ids = new java.util.HashSet<>();
+        Set<Object> ids = new HashSet<>();
         for (List<Write> unit : units) {
             Object[] params = unit.get(k).params();
             Object id = params[params.length - 1];
