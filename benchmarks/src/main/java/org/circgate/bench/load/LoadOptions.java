@@ -13,10 +13,11 @@ import java.util.List;
  * @param loginParallel connections connecting and logging in at once (each login costs the server an Argon2 check)
  * @param idle          log every connection in, then hold them open without traffic for {@code duration}
  * @param cpuOf         processes whose CPU time the report shows per request, the generator first
+ * @param transport     auto (epoll where it loads, else NIO), epoll or nio
  */
 record LoadOptions(String host, int port, int connections, Mix mix, Duration duration, Duration warmup, double rate,
         String login, String password, String terminalPassword, String patronPin, LoadData data, int threads,
-        Duration timeout, int loginParallel, boolean idle, List<ProcessCpu> cpuOf) {
+        Duration timeout, int loginParallel, boolean idle, List<ProcessCpu> cpuOf, String transport) {
 
     static LoadOptions from(Args args) {
         String pin = args.text("patron-pin", null);
@@ -37,7 +38,11 @@ record LoadOptions(String host, int port, int connections, Mix mix, Duration dur
                 args.duration("timeout", Duration.ofSeconds(10)),
                 args.integer("login-parallel", 64, 1),
                 args.flag("idle"),
-                cpuOf(args.text("cpu-of", null)));
+                cpuOf(args.text("cpu-of", null)),
+                args.text("transport", "auto"));
+        if (!List.of("auto", "epoll", "nio").contains(options.transport)) {
+            throw new IllegalArgumentException("--transport must be auto, epoll or nio: " + options.transport);
+        }
         if (options.mix.usesItems() && !options.idle && options.connections > options.data.items()) {
             throw new IllegalArgumentException("11, 15 and 29 need at least one item per connection: --items "
                     + options.data.items() + " < --connections " + options.connections);

@@ -15,9 +15,11 @@ final class LoadReport {
     private final MachineCpu cpuEnd;
     private final long timeouts;
     private final long lost;
+    private final String transport;
 
     LoadReport(LoadOptions options, int connections, String loadBefore, String loadAfter, MachineCpu cpuStart,
-            MachineCpu cpuEnd, long timeouts, long lost) {
+            MachineCpu cpuEnd, long timeouts, long lost, String transport) {
+        this.transport = transport;
         this.cpuStart = cpuStart;
         this.cpuEnd = cpuEnd;
         this.options = options;
@@ -32,9 +34,9 @@ final class LoadReport {
         double seconds = options.duration().toNanos() / 1e9;
         String mode = options.openLoop() ? String.format("open loop at %,.0f operations/s", options.rate())
                 : "closed loop";
-        out.printf("%nSIP2 load on %s:%d: mix %s, %d connections, %s, %d s warm-up + %d s measured%n",
+        out.printf("%nSIP2 load on %s:%d: mix %s, %d connections, %s, %d s warm-up + %d s measured (%s)%n",
                 options.host(), options.port(), options.mix(), connections, mode, options.warmup().toSeconds(),
-                options.duration().toSeconds());
+                options.duration().toSeconds(), transport);
         out.printf("load average before %s, after %s; machine CPU while measured: %s%n", loadBefore, loadAfter,
                 MachineCpu.between(cpuStart, cpuEnd));
         out.printf("%-6s %12s %11s %9s %9s %9s %9s %9s %6s%n", "op", "count", "rate/s", "p50 ms", "p99 ms",

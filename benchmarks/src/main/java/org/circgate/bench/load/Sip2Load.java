@@ -30,6 +30,8 @@ public final class Sip2Load {
                                     the data made by LoadImport (2000, 20000, LP, LI, 2000, LB); each connection
                                     uses its own slice of patrons and items
               --threads T           client event-loop threads (1)
+              --transport X         auto | epoll | nio: the client's Netty transport (auto: epoll where it loads;
+                                    NIO's timers wake to the millisecond, late starts an open loop charges to the server)
               --timeout D           longest wait for one answer before the connection is closed (10s)
               --login-parallel K    connections logging in at once (64)
               --idle                only log in and hold the connections open for --duration (heap measurement)
