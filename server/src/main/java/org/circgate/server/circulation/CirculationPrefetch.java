@@ -62,8 +62,10 @@ public final class CirculationPrefetch {
         borrowers.forEach(b -> borrowersById.put(b.id(), b));
         Map<Long, List<LoanRecord>> loansByPatron = new HashMap<>();
         patronLoans.forEach(l -> loansByPatron.computeIfAbsent(l.patronId(), id -> new ArrayList<>()).add(l));
+        loansByPatron.values().forEach(list -> list.sort(LoanRepository.PATRON_ORDER));
         Map<Long, List<BillRecord>> billsByPatron = new HashMap<>();
         patronBills.forEach(b -> billsByPatron.computeIfAbsent(b.patronId(), id -> new ArrayList<>()).add(b));
+        billsByPatron.values().forEach(list -> list.sort(BillRepository.PATRON_ORDER));
 
         Map<Request, Rows> accepted = new HashMap<>();
         Set<Long> patronsTouched = new HashSet<>();

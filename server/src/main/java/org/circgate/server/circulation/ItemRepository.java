@@ -30,8 +30,13 @@ public final class ItemRepository {
                    i.active_holds,
                    (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
               FROM item i""" + BY_BARCODE + " FOR UPDATE";
-    /** As FIND_FOR_UPDATE_WITH_HOLD_COUNTS for many barcodes (an IN list and a SKIP LOCKED clause follow). */
-    private static final String FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNTS = COLUMNS + ",\n" + """
+    /**
+     * As FIND_FOR_UPDATE_WITH_HOLD_COUNTS for many barcodes (an IN list and a SKIP LOCKED clause follow). Without
+     * MariaDB's subquery cache: for more than one row it builds a temporary table per scalar subquery (three per
+     * statement), and rows of distinct items seldom repeat a title or location for it to reuse.
+     */
+    private static final String FIND_MANY_FOR_UPDATE_WITH_HOLD_COUNTS = Sql.WITHOUT_SUBQUERY_CACHE + COLUMNS + ",\n"
+            + """
                    i.active_holds,
                    (SELECT t.waiting_title_holds FROM title t WHERE t.id = i.title_id) AS waiting_title_holds
               FROM item i WHERE i.institution_id = ? AND i.barcode IN """;

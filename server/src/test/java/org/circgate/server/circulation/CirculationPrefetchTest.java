@@ -62,6 +62,35 @@ class CirculationPrefetchTest {
     }
 
     @Test
+    void aPatronsLoansAndBillsComeInTheOrderOfTheSingleRequestReads() {
+        // The shared reads have no ORDER BY (it cost MariaDB a temporary table); the rows come sorted as
+        // LoanRepository.BY_PATRON (due date, then barcode) and BillRepository.UNPAID (billed, then id) sort them.
+        Request a = Request.checkout("P1", "I1");
+        LoanRecord dueLater = loanDue(21, "I21", 1, Instant.parse("2026-12-02T00:00:00Z"));
+        LoanRecord dueFirstB = loanDue(22, "b22", 1, Instant.parse("2026-12-01T00:00:00Z"));
+        LoanRecord dueFirstA = loanDue(23, "A23", 1, Instant.parse("2026-12-01T00:00:00Z"));
+        BillRecord newer = billAt(7, 1, Instant.parse("2026-11-02T00:00:00Z"));
+        BillRecord olderHigherId = billAt(9, 1, Instant.parse("2026-11-01T00:00:00Z"));
+        BillRecord olderLowerId = billAt(8, 1, Instant.parse("2026-11-01T00:00:00Z"));
+        CirculationPrefetch prefetch = CirculationPrefetch.of(List.of(a), List.of(patron(1, "P1")),
+                List.of(item(11, "I1")), List.of(), List.of(), List.of(dueLater, dueFirstB, dueFirstA),
+                List.of(newer, olderHigherId, olderLowerId));
+
+        CirculationPrefetch.Rows rows = prefetch.take(a).orElseThrow();
+        assertThat(rows.patronLoans()).containsExactly(dueFirstA, dueFirstB, dueLater);
+        assertThat(rows.patronBills()).containsExactly(olderLowerId, olderHigherId, newer);
+    }
+
+    private static LoanRecord loanDue(long itemId, String itemBarcode, long patronId, Instant due) {
+        return new LoanRecord(100 + itemId, itemId, itemBarcode, "BOOK", 7, "Title", patronId, Instant.EPOCH, due, 0,
+                null, null, "kiosk");
+    }
+
+    private static BillRecord billAt(long id, long patronId, Instant billedAt) {
+        return new BillRecord(id, null, patronId, null, null, "04", "Overdue", 100, 0, "USD", billedAt);
+    }
+
+    @Test
     void aCheckinOfAnItemOutToAPatronCheckingOutInTheSameTransactionRunsAlone() {
         Request checkout = Request.checkout("P1", "I1");
         Request checkin = Request.checkin("I2"); // I2 is out to P1: the checkin ends a loan the checkout counts
