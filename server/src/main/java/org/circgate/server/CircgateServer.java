@@ -62,6 +62,7 @@ public final class CircgateServer implements AutoCloseable {
     private final DatabaseRuntime database;
     private final NettyResources netty;
     private final PatronLookups lookups;
+    private final SharedTransactions shared;
     private final Housekeeping housekeeping;
     private final List<Listener> listeners;
     private final Health health;
@@ -71,12 +72,13 @@ public final class CircgateServer implements AutoCloseable {
     private final CountDownLatch terminated = new CountDownLatch(1);
 
     private CircgateServer(ServerConfig config, DatabaseRuntime database, NettyResources netty, PatronLookups lookups,
-            Housekeeping housekeeping, List<Listener> listeners, Health health, ServerMetrics metrics,
-            AdminServer admin) {
+            SharedTransactions shared, Housekeeping housekeeping, List<Listener> listeners, Health health,
+            ServerMetrics metrics, AdminServer admin) {
         this.config = config;
         this.database = database;
         this.netty = netty;
         this.lookups = lookups;
+        this.shared = shared;
         this.housekeeping = housekeeping;
         this.listeners = listeners;
         this.health = health;
@@ -98,6 +100,7 @@ public final class CircgateServer implements AutoCloseable {
                 databaseDecorator);
         NettyResources netty = null;
         PatronLookups lookups = null;
+        SharedTransactions shared = null;
         List<Listener> listeners = new ArrayList<>();
         Health health = null;
         AdminServer admin = null;
@@ -123,15 +126,17 @@ public final class CircgateServer implements AutoCloseable {
                     facts.patrons(), metrics, clock);
             lookups = new PatronLookups(database.transactions(), circulation, config.database().readBatches(),
                     config.database().readBatchSize());
+            shared = new SharedTransactions(database.transactions(), circulation.facts(), metrics,
+                    config.database().sharedTransactions(), config.database().sharedTransactionSize());
             Sip2Services services = sip2Services(config, database, metrics, netty, circulation, lookups,
-                    authenticator);
+                    authenticator, shared);
             listeners.addAll(Sip2Listener.start(config.sip2(), netty, services));
             listeners.addAll(NcipListener.start(config.ncip(), netty,
                     ncipServices(database, metrics, netty, circulation, authenticator)));
             housekeeping.every(config.sip2().resendPurgeInterval(), () -> purgeResends(services));
             health.listenersBound(true);
-            CircgateServer server = new CircgateServer(config, database, netty, lookups, housekeeping, listeners,
-                    health, metrics, admin);
+            CircgateServer server = new CircgateServer(config, database, netty, lookups, shared, housekeeping,
+                    listeners, health, metrics, admin);
             server.announce(demoLoaded);
             health.ready();
             return server;
@@ -145,6 +150,9 @@ public final class CircgateServer implements AutoCloseable {
             }
             if (lookups != null) {
                 lookups.close();
+            }
+            if (shared != null) {
+                shared.close();
             }
             if (admin != null) {
                 admin.close();
@@ -163,12 +171,10 @@ public final class CircgateServer implements AutoCloseable {
 
     private static Sip2Services sip2Services(ServerConfig config, DatabaseRuntime database, ServerMetrics metrics,
             NettyResources netty, CirculationService circulation, PatronLookups lookups,
-            PatronAuthenticator authenticator) {
+            PatronAuthenticator authenticator, SharedTransactions shared) {
         return new Sip2Services(database.transactions(), database.hasher(), metrics, circulation.clock(),
                 netty.sip2Workers(), netty.sip2LoginWorkers(), new SipAccountRepository(), new InstitutionRepository(),
-                circulation, lookups, authenticator, config.sip2().resendWindow(),
-                new SharedTransactions(database.transactions(), circulation.facts(), metrics,
-                        config.database().sharedTransactions(), config.database().sharedTransactionSize()));
+                circulation, lookups, authenticator, config.sip2().resendWindow(), shared);
     }
 
     /** NCIP uses the same circulation core and PIN checks as SIP2; agencies are cached for 30 s. */
@@ -315,6 +321,7 @@ public final class CircgateServer implements AutoCloseable {
             housekeeping.shutdown(remaining(deadline).dividedBy(4));
             netty.shutdown(remaining(deadline).dividedBy(2));
             lookups.close(remaining(deadline).dividedBy(2));
+            shared.close(remaining(deadline).dividedBy(2));
             withinBound("database", database::close, deadline);
             admin.close();
             health.close();

@@ -21,6 +21,8 @@ public final class HandlerNames {
     public static final String HEARTBEAT = "sip2-heartbeat";
     /** Answers 23 and 63 from a batched patron lookup, with no worker, when no PIN needs hashing. */
     public static final String PATRON_LOOKUP = "sip2-patron-lookup";
+    /** Hands 11 and 09 to a shared transaction, with no worker, when nothing has to block first. */
+    public static final String CIRCULATION = "sip2-circulation";
     /** Dispatch to one command class per message; runs on the worker group. */
     public static final String HANDLER = "sip2-handler";
     /** Last: logs the unexpected, stays quiet about network noise, closes. */

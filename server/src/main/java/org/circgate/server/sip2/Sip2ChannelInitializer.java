@@ -11,9 +11,9 @@ import org.circgate.sip2.codec.Sip2ServerCodec;
 
 /**
  * The SIP2 pipeline: connection tracking and caps, TLS (on the TLS listener), deadlines, message boundaries (message
- * deadline, drain), the codec (framing + decoding + encoding), the one-request-in-flight gate and the two fast paths
- * (99; 23 and 63 from batched lookups) on the I/O loop, then the request handler on the worker group, and the
- * exception handler last.
+ * deadline, drain), the codec (framing + decoding + encoding), the one-request-in-flight gate and the three fast paths
+ * (99; 23 and 63 from batched lookups; 11 and 09 into shared transactions) on the I/O loop, then the request handler
+ * on the worker group, and the exception handler last.
  */
 final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ServerConfig.Sip2Config config;
@@ -23,6 +23,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final List<Sip2CommandHandler> commands;
     private final HeartbeatFastPath heartbeat;
     private final PatronLookupFastPath patronLookup;
+    private final CirculationFastPath circulation;
     private final Sip2Tls tls;
 
     /** {@code tls}: null for the plain listener. */
@@ -38,6 +39,8 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
                 .filter(c -> c.command() == org.circgate.sip2.Sip2Command.SC_STATUS).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no 99 handler")), services.metrics());
         this.patronLookup = new PatronLookupFastPath(commands, services.lookups()::viewAsync, services.metrics());
+        this.circulation = new CirculationFastPath(commands, services.sharedTransactions()::runAsync,
+                services.metrics());
     }
 
     @Override
@@ -54,6 +57,7 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(OneRequestAtATime.DEFAULT_MAX_WAITING));
         pipeline.addLast(HandlerNames.HEARTBEAT, heartbeat);
         pipeline.addLast(HandlerNames.PATRON_LOOKUP, patronLookup);
+        pipeline.addLast(HandlerNames.CIRCULATION, circulation);
         pipeline.addLast(HandlerNames.HANDLER,
                 new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength(), services.workers(),
                         services.loginWorkers()));

@@ -47,22 +47,47 @@ public final class Sip2Resends {
      */
     public static Sip2CommandHandler.Answer inTransaction(Sip2Services services, Sip2Session session,
             DecodedMessage message, CirculationPrefetch.Request shared, Work work) {
+        if (shared != null) {
+            SharedTransactions.Unit unit = sharedUnit(services, session, message, shared, work);
+            if (unit != null) {
+                Optional<Sip2CommandHandler.Answer> answer = services.sharedTransactions().run(unit);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+            }
+        }
+        return alone(services, session, message, work);
+    }
+
+    /**
+     * The request's part of a transaction shared with other kiosks' requests: its work, then its resend record. Null
+     * when it must run alone: a request that may be a resend ({@link Sip2Session#mayBeResend}, which this asks, so
+     * call it once per request) would fail the shared commit and send every request in it back to run alone.
+     */
+    public static SharedTransactions.Unit sharedUnit(Sip2Services services, Sip2Session session,
+            DecodedMessage message, CirculationPrefetch.Request shared, Work work) {
+        if (session.institution() == null || session.mayBeResend(message.resendKey())) {
+            return null;
+        }
+        return new SharedTransactions.Unit(session.institution().id(), shared,
+                recorded(services, session, message, work));
+    }
+
+    private static Transactions.Work<Sip2CommandHandler.Answer> recorded(Sip2Services services, Sip2Session session,
+            DecodedMessage message, Work work) {
         ResendStore store = new ResendStore(services.resendWindow());
         long account = session.account().id();
-        Transactions.Work<Sip2CommandHandler.Answer> recorded = connection -> {
+        return connection -> {
             Sip2CommandHandler.Answer answer = work.run(connection);
             store.record(connection, account, message, answer.response(), services.clock().instant());
             return answer;
         };
-        if (shared != null && session.institution() != null && !session.mayBeResend(message.resendKey())) {
-            Optional<Sip2CommandHandler.Answer> answer = services.sharedTransactions().run(
-                    new SharedTransactions.Unit(session.institution().id(), shared, recorded));
-            if (answer.isPresent()) {
-                return answer.get();
-            }
-        }
+    }
+
+    private static Sip2CommandHandler.Answer alone(Sip2Services services, Sip2Session session,
+            DecodedMessage message, Work work) {
         try {
-            return services.transactions().inTransaction(recorded);
+            return services.transactions().inTransaction(recorded(services, session, message, work));
         } catch (PersistenceException e) {
             // Any duplicate key goes the careful way: for one that is not the resend record's, the claim below
             // succeeds and the work fails as it did here.
@@ -70,7 +95,7 @@ public final class Sip2Resends {
                 throw e;
             }
         }
-        return claimFirst(services, store, account, message, work);
+        return claimFirst(services, new ResendStore(services.resendWindow()), session.account().id(), message, work);
     }
 
     private static Sip2CommandHandler.Answer claimFirst(Sip2Services services, ResendStore store, long account,

@@ -6,6 +6,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.circgate.server.circulation.CirculationFacts;
 import org.circgate.server.circulation.CirculationPrefetch;
@@ -28,7 +31,15 @@ class SharedTransactionsTest {
                 });
 
         assertThat(off.run(unit)).isEmpty();
+        List<Object> async = new ArrayList<>();
+        off.runAsync(unit, (answer, failure) -> {
+            async.add(answer);
+            async.add(failure == null ? "no failure" : failure);
+        });
+        assertThat(async).as("answered at once, on the caller's thread").containsExactly(Optional.empty(),
+                "no failure");
         verifyNoInteractions(database);
+        off.close();
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.circgate.server.circulation.CirculationPrefetch;
 import org.circgate.server.circulation.CirculationService;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.PatronRendering;
-import org.circgate.server.sip2.Sip2CommandHandler;
+import org.circgate.server.sip2.SharedCommand;
+import org.circgate.server.sip2.SharedTransactions;
 import org.circgate.server.sip2.Sip2Resends;
 import org.circgate.server.sip2.Sip2Services;
 import org.circgate.server.sip2.Sip2Session;
@@ -29,7 +30,7 @@ import org.circgate.sip2.message.Sip2Response;
  * (CV 04, CT home), the sort bin CL comes from the account's mapping, AQ is the permanent location. Whether checking
  * in an item that was not on loan is ok=1 is the account's choice.
  */
-public final class CheckinCommand implements Sip2CommandHandler {
+public final class CheckinCommand implements SharedCommand {
     private final Sip2Services services;
 
     public CheckinCommand(Sip2Services services) {
@@ -49,6 +50,18 @@ public final class CheckinCommand implements Sip2CommandHandler {
     @Override
     public Answer handle(DecodedMessage message, Sip2Session session) {
         CheckinRequest request = (CheckinRequest) message.request();
+        return Sip2Resends.inTransaction(services, session, message,
+                CirculationPrefetch.Request.checkin(request.itemIdentifier()), work(session, request));
+    }
+
+    @Override
+    public SharedTransactions.Unit sharedUnit(DecodedMessage message, Sip2Session session) {
+        CheckinRequest request = (CheckinRequest) message.request();
+        return Sip2Resends.sharedUnit(services, session, message,
+                CirculationPrefetch.Request.checkin(request.itemIdentifier()), work(session, request));
+    }
+
+    private Sip2Resends.Work work(Sip2Session session, CheckinRequest request) {
         Instant returned = request.returnDate() == null ? null
                 : request.returnDate().toInstant(session.institution().zone());
         Instant now = services.clock().instant();
@@ -58,10 +71,8 @@ public final class CheckinCommand implements Sip2CommandHandler {
         CirculationService.Checkin checkin = new CirculationService.Checkin(request.itemIdentifier(), returned,
                 request.currentLocation() == null || request.currentLocation().isEmpty() ? null
                         : request.currentLocation());
-        return Sip2Resends.inTransaction(services, session, message,
-                CirculationPrefetch.Request.checkin(request.itemIdentifier()), connection ->
-                        answer(session, request, services.circulation().checkin(connection, session.operator(),
-                                checkin)));
+        return connection -> answer(session, request, services.circulation().checkin(connection, session.operator(),
+                checkin));
     }
 
     private Answer answer(Sip2Session session, CheckinRequest request, CheckinResult result) {

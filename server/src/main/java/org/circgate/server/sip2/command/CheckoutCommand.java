@@ -10,7 +10,8 @@ import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.server.sip2.PatronIdentification;
 import org.circgate.server.sip2.PatronIdentification.Identified;
 import org.circgate.server.sip2.PatronRendering;
-import org.circgate.server.sip2.Sip2CommandHandler;
+import org.circgate.server.sip2.SharedCommand;
+import org.circgate.server.sip2.SharedTransactions;
 import org.circgate.server.sip2.Sip2Resends;
 import org.circgate.server.sip2.Sip2Services;
 import org.circgate.server.sip2.Sip2Session;
@@ -31,7 +32,7 @@ import org.circgate.sip2.message.Sip2Response;
  * no-block (offline) checkout is accepted only from accounts that allow it; BI=Y undoes this kiosk's own last
  * checkout of the item; an item already out to the same patron is renewed when the SC's renewal policy says so.
  */
-public final class CheckoutCommand implements Sip2CommandHandler {
+public final class CheckoutCommand implements SharedCommand {
     private final Sip2Services services;
 
     public CheckoutCommand(Sip2Services services) {
@@ -51,11 +52,7 @@ public final class CheckoutCommand implements Sip2CommandHandler {
     @Override
     public Answer handle(DecodedMessage message, Sip2Session session) {
         CheckoutRequest request = (CheckoutRequest) message.request();
-        boolean offline = request.noBlock() && session.account().options().acceptOffline();
-        boolean cancel = Boolean.TRUE.equals(request.cancel());
-        // Without a PIN to check, the checkout's own transaction finds (or misses) the patron; no lookup before it.
-        if (!offline && !cancel && !PatronIdentification.authenticatedWithoutLookup(session,
-                request.patronIdentifier(), request.patronPassword())) {
+        if (needsPatronLookup(session, request)) {
             Identified patron = PatronIdentification.identify(services, session, request.patronIdentifier(),
                     request.patronPassword());
             if (patron.known() && !patron.authenticated()) {
@@ -63,17 +60,45 @@ public final class CheckoutCommand implements Sip2CommandHandler {
                 return Answer.denied(refused(session, request, why == null ? "PIN required" : why));
             }
         }
+        return Sip2Resends.inTransaction(services, session, message, rows(request), work(session, request));
+    }
+
+    @Override
+    public SharedTransactions.Unit sharedUnit(DecodedMessage message, Sip2Session session) {
+        CheckoutRequest request = (CheckoutRequest) message.request();
+        if (needsPatronLookup(session, request)) {
+            return null;
+        }
+        return Sip2Resends.sharedUnit(services, session, message, rows(request), work(session, request));
+    }
+
+    /**
+     * A PIN to check first (which may hash, so never on an I/O loop). Without one, the checkout's own transaction
+     * finds (or misses) the patron; an offline checkout or a cancel checks no PIN.
+     */
+    private static boolean needsPatronLookup(Sip2Session session, CheckoutRequest request) {
+        return !offline(session, request) && !Boolean.TRUE.equals(request.cancel())
+                && !PatronIdentification.authenticatedWithoutLookup(session, request.patronIdentifier(),
+                        request.patronPassword());
+    }
+
+    private static boolean offline(Sip2Session session, CheckoutRequest request) {
+        return request.noBlock() && session.account().options().acceptOffline();
+    }
+
+    private static CirculationPrefetch.Request rows(CheckoutRequest request) {
+        return CirculationPrefetch.Request.checkout(request.patronIdentifier(), request.itemIdentifier());
+    }
+
+    private Sip2Resends.Work work(Sip2Session session, CheckoutRequest request) {
+        boolean offline = offline(session, request);
         Instant offlineDue = offline && request.nbDueDate() != null
                 ? request.nbDueDate().toInstant(session.institution().zone()) : null;
         CirculationService.Checkout checkout = new CirculationService.Checkout(request.patronIdentifier(),
                 request.itemIdentifier(), Boolean.TRUE.equals(request.feeAcknowledged()), offline, offlineDue,
-                request.scRenewalPolicy(), cancel);
-        return Sip2Resends.inTransaction(services, session, message,
-                CirculationPrefetch.Request.checkout(request.patronIdentifier(), request.itemIdentifier()),
-                connection -> {
-                    CheckoutResult result = services.circulation().checkout(connection, session.operator(), checkout);
-                    return answer(session, request, result);
-                });
+                request.scRenewalPolicy(), Boolean.TRUE.equals(request.cancel()));
+        return connection -> answer(session, request,
+                services.circulation().checkout(connection, session.operator(), checkout));
     }
 
     private Answer answer(Sip2Session session, CheckoutRequest request, CheckoutResult result) {
