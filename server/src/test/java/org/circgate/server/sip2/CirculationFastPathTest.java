@@ -1,28 +1,24 @@
 package org.circgate.server.sip2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.circgate.server.sip2.FastPaths.WHEN;
+import static org.circgate.server.sip2.FastPaths.logIn;
+import static org.circgate.server.sip2.FastPaths.response;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import org.circgate.server.account.SipAccount;
 import org.circgate.server.account.SipAccountOptions;
 import org.circgate.server.circulation.CirculationPrefetch;
-import org.circgate.server.circulation.Institution;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.sip2.Language;
-import org.circgate.sip2.PatronStatus;
 import org.circgate.sip2.Sip2Command;
-import org.circgate.sip2.Sip2DateTime;
 import org.circgate.sip2.message.CheckinRequest;
 import org.circgate.sip2.message.DecodedMessage;
 import org.circgate.sip2.message.PatronStatusRequest;
@@ -38,9 +34,6 @@ import org.junit.jupiter.api.Test;
  * request the transaction did not take, and everything else, goes on to the worker path.
  */
 class CirculationFastPathTest {
-    private static final Sip2DateTime WHEN = Sip2DateTime.utc(Instant.parse("2026-11-23T10:00:00Z"));
-    private static final Institution INSTITUTION = new Institution(1, "DEMO", "Demo", ZoneOffset.UTC, false);
-
     /** Units handed to the shared transactions, and their callbacks, answered later by the test. */
     private record Queued(SharedTransactions.Unit unit,
             BiConsumer<Optional<Sip2CommandHandler.Answer>, RuntimeException> then) {
@@ -74,13 +67,6 @@ class CirculationFastPathTest {
         }
     }
 
-    // Any response will do: the fast path writes what the transaction answered.
-    private static Sip2Response response(String screenMessage) {
-        return PatronStatusResponse.builder().patronStatus(PatronStatus.UNKNOWN_PATRON).language(Language.UNKNOWN)
-                .transactionDate(WHEN).institutionId("DEMO").patronIdentifier("P1").personalName("")
-                .validPatron(false).validPatronPassword(false).screenMessages(screenMessage).build();
-    }
-
     private EmbeddedChannel channel() {
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.pipeline().addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(10));
@@ -96,24 +82,14 @@ class CirculationFastPathTest {
         return channel;
     }
 
-    private static void logIn(EmbeddedChannel channel, SipAccountOptions options) {
-        SipAccount account = new SipAccount(7, "kiosk", "hash", 1, "DEMO", "Demo", Set.of("MAIN"), null, false, true,
-                options);
-        Sip2Session.of(channel).loggedIn(account, "MAIN", INSTITUTION);
-    }
-
     private static DecodedMessage checkin(String item) {
         return DecodedMessage.of(CheckinRequest.builder().noBlock(false).transactionDate(WHEN).returnDate(WHEN)
                 .currentLocation("MAIN").institutionId("DEMO").itemIdentifier(item).terminalPassword("").build());
     }
 
-    /** Runs the callback on another thread, as a transaction runner does, then lets the I/O loop work. */
     private static void answerFromRunner(EmbeddedChannel channel, Queued unit,
             Optional<Sip2CommandHandler.Answer> answer, RuntimeException failure) throws InterruptedException {
-        Thread runner = new Thread(() -> unit.then().accept(answer, failure), "test-shared-runner");
-        runner.start();
-        runner.join(10_000);
-        channel.runPendingTasks();
+        FastPaths.fromRunner(channel, () -> unit.then().accept(answer, failure));
     }
 
     @Test

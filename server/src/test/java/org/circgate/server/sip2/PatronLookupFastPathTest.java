@@ -1,30 +1,26 @@
 package org.circgate.server.sip2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.circgate.server.sip2.FastPaths.WHEN;
+import static org.circgate.server.sip2.FastPaths.logIn;
+import static org.circgate.server.sip2.FastPaths.response;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
-import org.circgate.server.account.SipAccount;
 import org.circgate.server.account.SipAccountOptions;
 import org.circgate.server.circulation.CirculationService.PatronView;
-import org.circgate.server.circulation.Institution;
 import org.circgate.server.circulation.Operator;
 import org.circgate.server.db.PersistenceException;
 import org.circgate.server.metrics.ServerMetrics;
 import org.circgate.sip2.Language;
-import org.circgate.sip2.PatronStatus;
 import org.circgate.sip2.Sip2Command;
-import org.circgate.sip2.Sip2DateTime;
 import org.circgate.sip2.message.CheckinRequest;
 import org.circgate.sip2.message.DecodedMessage;
 import org.circgate.sip2.message.PatronStatusRequest;
@@ -39,9 +35,6 @@ import org.junit.jupiter.api.Test;
  * thread that ran it, with no worker, only when the worker path would answer the same way; everything else goes on.
  */
 class PatronLookupFastPathTest {
-    private static final Sip2DateTime WHEN = Sip2DateTime.utc(Instant.parse("2026-11-23T10:00:00Z"));
-    private static final Institution INSTITUTION = new Institution(1, "DEMO", "Demo", ZoneOffset.UTC, false);
-
     /** Lookups asked for, and their callbacks, answered later by the test as a batch runner would. */
     private record Asked(Operator operator, String barcode,
             BiConsumer<Optional<PatronView>, RuntimeException> then) {
@@ -87,12 +80,6 @@ class PatronLookupFastPathTest {
         }
     }
 
-    private static Sip2Response response(String screenMessage) {
-        return PatronStatusResponse.builder().patronStatus(PatronStatus.UNKNOWN_PATRON).language(Language.UNKNOWN)
-                .transactionDate(WHEN).institutionId("DEMO").patronIdentifier("P1").personalName("")
-                .validPatron(false).validPatronPassword(false).screenMessages(screenMessage).build();
-    }
-
     private EmbeddedChannel channel() {
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.pipeline().addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(10));
@@ -113,12 +100,6 @@ class PatronLookupFastPathTest {
         return channel;
     }
 
-    private static void logIn(EmbeddedChannel channel, SipAccountOptions options) {
-        SipAccount account = new SipAccount(7, "kiosk", "hash", 1, "DEMO", "Demo", Set.of("MAIN"), null, false, true,
-                options);
-        Sip2Session.of(channel).loggedIn(account, "MAIN", INSTITUTION);
-    }
-
     private static SipAccountOptions allowing(String... codes) {
         List<String> errors = new ArrayList<>();
         SipAccountOptions options = SipAccountOptions.parse(Map.of("allowedMessages", List.of(codes)), "test",
@@ -132,13 +113,9 @@ class PatronLookupFastPathTest {
                 .institutionId("DEMO").patronIdentifier(patron).terminalPassword("").patronPassword(pin).build());
     }
 
-    /** Runs the lookup's callback on another thread, as a batch runner does, then lets the I/O loop write. */
     private static void answerFromRunner(EmbeddedChannel channel, Asked lookup, Optional<PatronView> view,
             RuntimeException failure) throws InterruptedException {
-        Thread runner = new Thread(() -> lookup.then().accept(view, failure), "test-lookup-runner");
-        runner.start();
-        runner.join(10_000);
-        channel.runPendingTasks();
+        FastPaths.fromRunner(channel, () -> lookup.then().accept(view, failure));
     }
 
     private static String written(EmbeddedChannel channel) {
