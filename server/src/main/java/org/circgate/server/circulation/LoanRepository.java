@@ -42,7 +42,11 @@ public final class LoanRepository {
               JOIN item i ON i.id = l.item_id
               JOIN title t ON t.id = i.title_id
              WHERE p.institution_id = ? AND p.barcode IN """;
-    /** A patron's loans in BY_PATRON's order: by due date, then barcode. */
+    /**
+     * A patron's loans in BY_PATRON's order: by due date, then barcode. Barcodes compare ignoring case, as the
+     * database's collation does for letters; punctuation and accents may order differently, which changes only the
+     * order of loans due at the same moment (nothing decides on that order).
+     */
     static final Comparator<LoanRecord> PATRON_ORDER = Comparator.comparing(LoanRecord::dueAt)
             .thenComparing(LoanRecord::itemBarcode, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(LoanRecord::itemBarcode);

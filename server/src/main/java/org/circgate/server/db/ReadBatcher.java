@@ -161,7 +161,7 @@ public final class ReadBatcher<K, V> {
             } finally {
                 lock.unlock();
             }
-            finish(stranded, null, new IllegalStateException("patron lookups are shut down", e));
+            finish(stranded, null, new IllegalStateException("batch runners are shut down", e));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.circgate.server.sip2;
 
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -77,11 +78,21 @@ final class CirculationFastPath extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(request); // Netty moves it to the I/O loop, and on from there to a worker
             return;
         }
-        Sip2Outbound reply = Sip2Outbound.replyTo(request, answer.get().response());
-        // Remembered before the write: once written, the connection's next request (a 97, say) may run at once.
-        session.lastResponse(reply);
-        ctx.writeAndFlush(reply);
-        metrics.request(ServerMetrics.Interface.SIP2, Sip2CommandNames.of(request.command()), answer.get().outcome(),
-                answer.get().action(), System.nanoTime() - started);
+        try {
+            Sip2Outbound reply = Sip2Outbound.replyTo(request, answer.get().response());
+            // As on the worker path: session state first, since once the answer is written the connection's next
+            // request (a 97, say) may run at once.
+            ServerMetrics.CloseReason hangUp = session.takeCloseRequest();
+            session.lastResponse(reply);
+            ChannelFuture written = ctx.writeAndFlush(reply);
+            if (hangUp != null) {
+                written.addListener(f -> CloseReasons.close(ctx.channel(), hangUp));
+            }
+            metrics.request(ServerMetrics.Interface.SIP2, Sip2CommandNames.of(request.command()),
+                    answer.get().outcome(), answer.get().action(), System.nanoTime() - started);
+        } catch (RuntimeException e) {
+            // Never left unanswered: the exception handler logs it and closes the connection, as on the worker path.
+            ctx.executor().execute(() -> ctx.fireExceptionCaught(e));
+        }
     }
 }

@@ -98,6 +98,11 @@ public final class SharedTransactions implements AutoCloseable {
         this.batcher = new ReadBatcher<>(this::runShared, runners, maxConcurrent, maxRequests, 0);
     }
 
+    /** False when {@code maxRequests} is 1: every request then runs alone, and no request needs to come here. */
+    public boolean shares() {
+        return maxRequests > 1;
+    }
+
     /** The answer from a shared transaction, or empty when the caller must run its request alone. */
     public Optional<Sip2CommandHandler.Answer> run(Unit unit) {
         if (maxRequests == 1) {

@@ -39,8 +39,9 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
                 .filter(c -> c.command() == org.circgate.sip2.Sip2Command.SC_STATUS).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no 99 handler")), services.metrics());
         this.patronLookup = new PatronLookupFastPath(commands, services.lookups()::viewAsync, services.metrics());
-        this.circulation = new CirculationFastPath(commands, services.sharedTransactions()::runAsync,
-                services.metrics());
+        // With sharing off (db.sharedTransactionSize 1) every 11 and 09 runs alone on a worker: no fast path.
+        this.circulation = services.sharedTransactions().shares() ? new CirculationFastPath(commands,
+                services.sharedTransactions()::runAsync, services.metrics()) : null;
     }
 
     @Override
@@ -57,7 +58,9 @@ final class Sip2ChannelInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast(HandlerNames.IN_FLIGHT, new OneRequestAtATime(OneRequestAtATime.DEFAULT_MAX_WAITING));
         pipeline.addLast(HandlerNames.HEARTBEAT, heartbeat);
         pipeline.addLast(HandlerNames.PATRON_LOOKUP, patronLookup);
-        pipeline.addLast(HandlerNames.CIRCULATION, circulation);
+        if (circulation != null) {
+            pipeline.addLast(HandlerNames.CIRCULATION, circulation);
+        }
         pipeline.addLast(HandlerNames.HANDLER,
                 new Sip2RequestHandler(commands, services.metrics(), config.maxFrameLength(), services.workers(),
                         services.loginWorkers()));

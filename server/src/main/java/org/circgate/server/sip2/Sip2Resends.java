@@ -61,8 +61,9 @@ public final class Sip2Resends {
 
     /**
      * The request's part of a transaction shared with other kiosks' requests: its work, then its resend record. Null
-     * when it must run alone: a request that may be a resend ({@link Sip2Session#mayBeResend}, which this asks, so
-     * call it once per request) would fail the shared commit and send every request in it back to run alone.
+     * when it must run alone: a request that may be a resend ({@link Sip2Session#mayBeResend}, which this asks) would
+     * fail the shared commit and send every request in it back to run alone. Asked twice for one request (see
+     * {@link SharedCommand#sharedUnit}), the second answer is null.
      */
     public static SharedTransactions.Unit sharedUnit(Sip2Services services, Sip2Session session,
             DecodedMessage message, CirculationPrefetch.Request shared, Work work) {

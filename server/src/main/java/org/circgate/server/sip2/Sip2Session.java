@@ -20,8 +20,10 @@ import org.circgate.sip2.message.Sip2Outbound;
 /**
  * The state of one SIP2 connection: who logged in and as which location, and the last response (for 97). Lives in a
  * channel attribute and is touched by one request at a time ({@link OneRequestAtATime}): on the connection's worker
- * thread, or on the I/O loop and a patron lookup thread for the fast paths (99; 23 and 63). The hand-overs between
- * those threads (task queues, the batcher's lock) order one request's changes before the next request's reads.
+ * thread, or on the I/O loop and the thread that ran the request's batch for the fast paths (99; 23 and 63 on a
+ * patron lookup thread; 11 and 09 on a shared-transaction thread or a worker running others' requests). The
+ * hand-overs between those threads (task queues, the batcher's lock) order one request's changes before the next
+ * request's reads.
  */
 public final class Sip2Session {
     public static final AttributeKey<Sip2Session> ATTRIBUTE = AttributeKey.valueOf(Sip2Session.class, "session");

@@ -41,6 +41,7 @@ class CirculationFastPathTest {
 
     private final List<Queued> queued = new ArrayList<>();
     private final List<Object> forwarded = new ArrayList<>();
+    private final List<Throwable> caught = new ArrayList<>();
 
     /** A 09 whose unit is null (as for a PIN to hash, or a possible resend) when the item is "ALONE". */
     private static final class Checkin implements SharedCommand {
@@ -77,6 +78,11 @@ class CirculationFastPathTest {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 forwarded.add(msg);
+            }
+
+            @Override
+            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                caught.add(cause);
             }
         });
         return channel;
@@ -129,6 +135,20 @@ class CirculationFastPathTest {
         assertThat(queued).hasSize(2);
         answerFromRunner(channel, queued.get(1), Optional.empty(), new IllegalStateException("runners stopped"));
         assertThat(forwarded).hasSize(2);
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    @DisplayName("an answer that cannot be written goes to the exception handler (which closes the connection), "
+            + "never left unanswered")
+    void unwritableAnswerReachesTheExceptionHandler() throws Exception {
+        EmbeddedChannel channel = channel();
+        logIn(channel, SipAccountOptions.DEFAULTS);
+        channel.writeInbound(checkin("I1"));
+        answerFromRunner(channel, queued.get(0),
+                Optional.of(new Sip2CommandHandler.Answer(null, ServerMetrics.Outcome.OK, null)), null);
+        assertThat(caught).singleElement().isInstanceOf(NullPointerException.class);
+        assertThat(forwarded).isEmpty();
         channel.finishAndReleaseAll();
     }
 

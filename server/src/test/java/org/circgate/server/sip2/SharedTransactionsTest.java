@@ -30,6 +30,7 @@ class SharedTransactionsTest {
                     throw new AssertionError("the work runs alone, not here");
                 });
 
+        assertThat(off.shares()).as("no fast path is installed for it").isFalse();
         assertThat(off.run(unit)).isEmpty();
         List<Object> async = new ArrayList<>();
         off.runAsync(unit, (answer, failure) -> {
