@@ -17,8 +17,8 @@ import org.circgate.sip2.message.Sip2Outbound;
 /**
  * Hands 11 and 09 to a shared transaction ({@link SharedTransactions#runAsync}) without a worker thread. On the
  * worker path each request's worker parked until the transaction it shared had committed, was woken to write its
- * answer, and woke the I/O loop to send it; at 500 checkouts and checkins a second those hand-overs cost the server a
- * third of its CPU. Here the I/O loop only queues the request, and the thread that ran the transaction writes every
+ * answer, and woke the I/O loop to send it; at 500 checkouts and checkins a second about a quarter of the server's CPU
+ * went to the kernel switching threads. Here the I/O loop only queues the request, and the thread that ran the transaction writes every
  * answer in it.
  *
  * <p>Only requests that need nothing blocking first take this path: the connection is logged in, the account allows
