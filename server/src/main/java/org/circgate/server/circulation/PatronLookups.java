@@ -14,13 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.circgate.policy.CirculationEngine;
 import org.circgate.server.circulation.CirculationService.PatronView;
+import org.circgate.server.db.BatchRunners;
 import org.circgate.server.db.ReadBatcher;
 import org.circgate.server.db.Transactions;
 
@@ -49,15 +46,7 @@ public final class PatronLookups implements AutoCloseable {
             int maxBatchSize) {
         this.transactions = transactions;
         this.circulation = circulation;
-        AtomicInteger threads = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxConcurrentBatches, maxConcurrentBatches, 30,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
-                    Thread thread = new Thread(work, "circgate-lookup-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        this.runners = pool;
+        this.runners = BatchRunners.create("circgate-lookup", maxConcurrentBatches);
         this.batcher = new ReadBatcher<>(this::load, runners, maxConcurrentBatches, maxBatchSize);
     }
 
@@ -104,12 +93,7 @@ public final class PatronLookups implements AutoCloseable {
 
     /** As {@link #close()}, waiting up to {@code wait} for a running batch (before the pool closes under it). */
     public void close(Duration wait) {
-        runners.shutdown();
-        try {
-            runners.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BatchRunners.close(runners, wait);
     }
 
     private Map<Key, Found> load(List<Key> keys) {
